@@ -1,0 +1,89 @@
+package dev.crossorigin.cors.autoconfigure;
+
+import dev.crossorigin.cors.policy.CorsPolicy;
+import dev.crossorigin.cors.policy.CorsPolicyProblem;
+import dev.crossorigin.cors.reactive.CorsReactiveWebFilter;
+import dev.crossorigin.cors.servlet.CorsServletFilter;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.server.WebFilter;
+
+/**
+ * Auto-configuration of CORS from {@code cors.*} properties: the {@link CorsPolicy} bean and the filter of the
+ * running web stack.
+ */
+@AutoConfiguration
+@ConditionalOnBooleanProperty(name = "cors.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(CorsProperties.class)
+public final class CorsAutoConfiguration {
+
+	private static final Log logger = LogFactory.getLog(CorsAutoConfiguration.class);
+
+	@Bean
+	PropertiesCorsPolicyCustomizer propertiesCorsPolicyCustomizer(CorsProperties properties) {
+		return new PropertiesCorsPolicyCustomizer(properties);
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CorsPolicy corsPolicy(ObjectProvider<CorsPolicyCustomizer> customizers) {
+		CorsPolicy.Builder builder = CorsPolicy.builder();
+		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder.build();
+	}
+
+	private static void logWarnings(CorsPolicy policy) {
+		for (CorsPolicyProblem warning : policy.warnings()) {
+			logger.warn("CORS policy: " + warning.describe("cors") + ". " + warning.action());
+		}
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = Type.SERVLET)
+	@ConditionalOnClass(Filter.class)
+	static class ServletCorsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "corsServletFilterRegistration")
+		FilterRegistrationBean<CorsServletFilter> corsServletFilterRegistration(CorsPolicy policy,
+				CorsProperties properties) {
+			logWarnings(policy);
+			FilterRegistrationBean<CorsServletFilter> registration = new FilterRegistrationBean<>(
+					new CorsServletFilter(policy));
+			registration.setName("corsServletFilter");
+			registration.setOrder(properties.getFilterOrder());
+			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
+			return registration;
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = Type.REACTIVE)
+	@ConditionalOnClass(WebFilter.class)
+	static class ReactiveCorsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		CorsReactiveWebFilter corsReactiveWebFilter(CorsPolicy policy, CorsProperties properties) {
+			logWarnings(policy);
+			return new CorsReactiveWebFilter(policy, properties.getFilterOrder());
+		}
+
+	}
+
+}

@@ -1,0 +1,322 @@
+package dev.crossorigin.cors.autoconfigure;
+
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.convert.DurationUnit;
+
+/**
+ * CORS policy properties.
+ */
+@ConfigurationProperties("cors")
+public class CorsProperties {
+
+	/**
+	 * Filter order used when none is configured: after Spring Boot's forwarded-header, character-encoding and
+	 * observation filters, before Spring Security's filter chain (-100).
+	 */
+	public static final int DEFAULT_FILTER_ORDER = -110;
+
+	/**
+	 * Whether to apply CORS; when false no policy and no filter are registered.
+	 */
+	private boolean enabled = true;
+
+	/**
+	 * Comma-separated list of Spring path patterns the top-level policy applies to.
+	 */
+	private List<String> paths = new ArrayList<>(List.of("/**"));
+
+	/**
+	 * Comma-separated list of exact origins allowed, as scheme://host[:port], or '*' for any origin.
+	 */
+	private List<String> allowedOrigins = new ArrayList<>();
+
+	/**
+	 * Comma-separated list of origin patterns allowed, such as 'https://*.example.com' (one or more subdomain
+	 * labels) or 'http://localhost:[*]' (any port).
+	 */
+	private List<String> allowedOriginPatterns = new ArrayList<>();
+
+	/**
+	 * Comma-separated list of HTTP methods allowed, case-sensitive, or '*' for any method.
+	 */
+	private List<String> allowedMethods = new ArrayList<>(List.of("GET", "HEAD", "POST"));
+
+	/**
+	 * Comma-separated list of request header names allowed, case-insensitive, or '*' for any header.
+	 */
+	private List<String> allowedHeaders = new ArrayList<>(List.of("*"));
+
+	/**
+	 * Comma-separated list of response header names that scripts may read.
+	 */
+	private List<String> exposedHeaders = new ArrayList<>();
+
+	/**
+	 * Whether cross-origin requests may carry credentials (cookies, HTTP authentication).
+	 */
+	private boolean allowCredentials;
+
+	/**
+	 * Whether to answer Private Network Access preflights from public sites to this server.
+	 */
+	private boolean allowPrivateNetwork;
+
+	/**
+	 * How long browsers may cache a preflight response. If a duration suffix is not specified, seconds are used.
+	 */
+	@DurationUnit(ChronoUnit.SECONDS)
+	private Duration maxAge = Duration.ofMinutes(30);
+
+	/**
+	 * Order of the CORS filter in the servlet filter chain or among WebFilters.
+	 */
+	private int filterOrder = DEFAULT_FILTER_ORDER;
+
+	/**
+	 * Policies for particular paths, tried in order before the top-level policy; the first whose paths match wins
+	 * and any setting it leaves out is taken from the top level.
+	 */
+	private List<Mapping> mappings = new ArrayList<>();
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public void setEnabled(boolean enabled) {
+		this.enabled = enabled;
+	}
+
+	public List<String> getPaths() {
+		return this.paths;
+	}
+
+	public void setPaths(List<String> paths) {
+		this.paths = paths;
+	}
+
+	public List<String> getAllowedOrigins() {
+		return this.allowedOrigins;
+	}
+
+	public void setAllowedOrigins(List<String> allowedOrigins) {
+		this.allowedOrigins = allowedOrigins;
+	}
+
+	public List<String> getAllowedOriginPatterns() {
+		return this.allowedOriginPatterns;
+	}
+
+	public void setAllowedOriginPatterns(List<String> allowedOriginPatterns) {
+		this.allowedOriginPatterns = allowedOriginPatterns;
+	}
+
+	public List<String> getAllowedMethods() {
+		return this.allowedMethods;
+	}
+
+	public void setAllowedMethods(List<String> allowedMethods) {
+		this.allowedMethods = allowedMethods;
+	}
+
+	public List<String> getAllowedHeaders() {
+		return this.allowedHeaders;
+	}
+
+	public void setAllowedHeaders(List<String> allowedHeaders) {
+		this.allowedHeaders = allowedHeaders;
+	}
+
+	public List<String> getExposedHeaders() {
+		return this.exposedHeaders;
+	}
+
+	public void setExposedHeaders(List<String> exposedHeaders) {
+		this.exposedHeaders = exposedHeaders;
+	}
+
+	public boolean isAllowCredentials() {
+		return this.allowCredentials;
+	}
+
+	public void setAllowCredentials(boolean allowCredentials) {
+		this.allowCredentials = allowCredentials;
+	}
+
+	public boolean isAllowPrivateNetwork() {
+		return this.allowPrivateNetwork;
+	}
+
+	public void setAllowPrivateNetwork(boolean allowPrivateNetwork) {
+		this.allowPrivateNetwork = allowPrivateNetwork;
+	}
+
+	public Duration getMaxAge() {
+		return this.maxAge;
+	}
+
+	public void setMaxAge(Duration maxAge) {
+		this.maxAge = maxAge;
+	}
+
+	public int getFilterOrder() {
+		return this.filterOrder;
+	}
+
+	public void setFilterOrder(int filterOrder) {
+		this.filterOrder = filterOrder;
+	}
+
+	public List<Mapping> getMappings() {
+		return this.mappings;
+	}
+
+	public void setMappings(List<Mapping> mappings) {
+		this.mappings = mappings;
+	}
+
+	/**
+	 * A policy for some paths. Every setting but {@code paths} and {@code enabled} defaults to the top level's.
+	 */
+	public static class Mapping {
+
+		/**
+		 * Comma-separated list of Spring path patterns this mapping applies to.
+		 */
+		private List<String> paths = new ArrayList<>();
+
+		/**
+		 * Whether this mapping applies CORS; when false its paths are left to the rest of the application.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * Comma-separated list of exact origins allowed, or '*'; the top level's when not set.
+		 */
+		private @Nullable List<String> allowedOrigins;
+
+		/**
+		 * Comma-separated list of origin patterns allowed; the top level's when not set.
+		 */
+		private @Nullable List<String> allowedOriginPatterns;
+
+		/**
+		 * Comma-separated list of HTTP methods allowed, or '*'; the top level's when not set.
+		 */
+		private @Nullable List<String> allowedMethods;
+
+		/**
+		 * Comma-separated list of request header names allowed, or '*'; the top level's when not set.
+		 */
+		private @Nullable List<String> allowedHeaders;
+
+		/**
+		 * Comma-separated list of response header names scripts may read; the top level's when not set.
+		 */
+		private @Nullable List<String> exposedHeaders;
+
+		/**
+		 * Whether cross-origin requests may carry credentials; the top level's when not set.
+		 */
+		private @Nullable Boolean allowCredentials;
+
+		/**
+		 * Whether to answer Private Network Access preflights; the top level's when not set.
+		 */
+		private @Nullable Boolean allowPrivateNetwork;
+
+		/**
+		 * How long browsers may cache a preflight response; the top level's when not set.
+		 */
+		@DurationUnit(ChronoUnit.SECONDS)
+		private @Nullable Duration maxAge;
+
+		public List<String> getPaths() {
+			return this.paths;
+		}
+
+		public void setPaths(List<String> paths) {
+			this.paths = paths;
+		}
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public @Nullable List<String> getAllowedOrigins() {
+			return this.allowedOrigins;
+		}
+
+		public void setAllowedOrigins(@Nullable List<String> allowedOrigins) {
+			this.allowedOrigins = allowedOrigins;
+		}
+
+		public @Nullable List<String> getAllowedOriginPatterns() {
+			return this.allowedOriginPatterns;
+		}
+
+		public void setAllowedOriginPatterns(@Nullable List<String> allowedOriginPatterns) {
+			this.allowedOriginPatterns = allowedOriginPatterns;
+		}
+
+		public @Nullable List<String> getAllowedMethods() {
+			return this.allowedMethods;
+		}
+
+		public void setAllowedMethods(@Nullable List<String> allowedMethods) {
+			this.allowedMethods = allowedMethods;
+		}
+
+		public @Nullable List<String> getAllowedHeaders() {
+			return this.allowedHeaders;
+		}
+
+		public void setAllowedHeaders(@Nullable List<String> allowedHeaders) {
+			this.allowedHeaders = allowedHeaders;
+		}
+
+		public @Nullable List<String> getExposedHeaders() {
+			return this.exposedHeaders;
+		}
+
+		public void setExposedHeaders(@Nullable List<String> exposedHeaders) {
+			this.exposedHeaders = exposedHeaders;
+		}
+
+		public @Nullable Boolean getAllowCredentials() {
+			return this.allowCredentials;
+		}
+
+		public void setAllowCredentials(@Nullable Boolean allowCredentials) {
+			this.allowCredentials = allowCredentials;
+		}
+
+		public @Nullable Boolean getAllowPrivateNetwork() {
+			return this.allowPrivateNetwork;
+		}
+
+		public void setAllowPrivateNetwork(@Nullable Boolean allowPrivateNetwork) {
+			this.allowPrivateNetwork = allowPrivateNetwork;
+		}
+
+		public @Nullable Duration getMaxAge() {
+			return this.maxAge;
+		}
+
+		public void setMaxAge(@Nullable Duration maxAge) {
+			this.maxAge = maxAge;
+		}
+
+	}
+
+}

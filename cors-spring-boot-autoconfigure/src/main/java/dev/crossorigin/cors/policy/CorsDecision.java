@@ -1,0 +1,137 @@
+package dev.crossorigin.cors.policy;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the policy decided for one request. Instances are shared constants, so deciding allocates nothing.
+ */
+public final class CorsDecision {
+
+	/** The request is outside every enabled mapping: the response is left alone. */
+	public static final CorsDecision NOT_COVERED = new CorsDecision(Type.NOT_COVERED, null);
+
+	/** The request carries no {@code Origin}: it passes through, with {@code Vary: Origin} where needed. */
+	public static final CorsDecision NOT_CORS = new CorsDecision(Type.NOT_CORS, null);
+
+	/** A preflight the policy allows: answered {@code 204} with the CORS headers. */
+	public static final CorsDecision PREFLIGHT_ACCEPTED = new CorsDecision(Type.PREFLIGHT_ACCEPTED, null);
+
+	/** An actual request from an allowed origin: the CORS headers are set and the request proceeds. */
+	public static final CorsDecision ACTUAL_ALLOWED = new CorsDecision(Type.ACTUAL_ALLOWED, null);
+
+	private static final CorsDecision[] PREFLIGHT_REJECTED = rejections(Type.PREFLIGHT_REJECTED);
+
+	private static final CorsDecision[] ACTUAL_REJECTED = rejections(Type.ACTUAL_REJECTED);
+
+	private final Type type;
+
+	private final @Nullable Reason reason;
+
+	private CorsDecision(Type type, @Nullable Reason reason) {
+		this.type = type;
+		this.reason = reason;
+	}
+
+	private static CorsDecision[] rejections(Type type) {
+		Reason[] reasons = Reason.values();
+		CorsDecision[] decisions = new CorsDecision[reasons.length];
+		for (Reason reason : reasons) {
+			decisions[reason.ordinal()] = new CorsDecision(type, reason);
+		}
+		return decisions;
+	}
+
+	static CorsDecision preflightRejected(Reason reason) {
+		return PREFLIGHT_REJECTED[reason.ordinal()];
+	}
+
+	static CorsDecision actualRejected(Reason reason) {
+		return ACTUAL_REJECTED[reason.ordinal()];
+	}
+
+	/** The kind of decision. */
+	public Type type() {
+		return this.type;
+	}
+
+	/** Why the request was rejected, or {@code null} when it was not. */
+	public @Nullable Reason reason() {
+		return this.reason;
+	}
+
+	/**
+	 * Whether the filter answers this request itself (a preflight, accepted or rejected) instead of passing it on.
+	 */
+	public boolean isPreflight() {
+		return this.type == Type.PREFLIGHT_ACCEPTED || this.type == Type.PREFLIGHT_REJECTED;
+	}
+
+	/** The status of a preflight answer: {@code 204} accepted, {@code 403} rejected; {@code 0} otherwise. */
+	public int preflightStatus() {
+		return switch (this.type) {
+			case PREFLIGHT_ACCEPTED -> 204;
+			case PREFLIGHT_REJECTED -> 403;
+			default -> 0;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return (this.reason != null) ? this.type + "(" + this.reason + ")" : this.type.toString();
+	}
+
+	/** The kinds of decision. */
+	public enum Type {
+
+		/** Outside every enabled mapping. */
+		NOT_COVERED,
+
+		/** No {@code Origin} header. */
+		NOT_CORS,
+
+		/** An allowed preflight. */
+		PREFLIGHT_ACCEPTED,
+
+		/** A refused preflight. */
+		PREFLIGHT_REJECTED,
+
+		/** An actual request from an allowed origin. */
+		ACTUAL_ALLOWED,
+
+		/** An actual request from an origin the policy does not allow. */
+		ACTUAL_REJECTED
+
+	}
+
+	/** Why a request was rejected. */
+	public enum Reason {
+
+		/** The origin is not allowed. */
+		ORIGIN("origin"),
+
+		/** The requested method is not allowed. */
+		METHOD("method"),
+
+		/** A requested header is not allowed. */
+		HEADERS("headers"),
+
+		/** Private network access was requested but is not allowed. */
+		PRIVATE_NETWORK("private-network"),
+
+		/** A CORS request header is malformed or oversized. */
+		MALFORMED("malformed");
+
+		private final String tag;
+
+		Reason(String tag) {
+			this.tag = tag;
+		}
+
+		/** The lowercase name used in logs and metrics. */
+		public String tag() {
+			return this.tag;
+		}
+
+	}
+
+}

@@ -1,0 +1,377 @@
+package dev.crossorigin.cors.policy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable, validated CORS policy: ordered mappings, each a set of paths with what they allow, and the
+ * top-level settings for every other path they cover. Build one with {@link #builder()}; {@link #decide} applies it
+ * to one request.
+ *
+ * <p>
+ * Mappings are tried in declaration order and the first whose paths match wins; the top level applies to its own
+ * {@code paths} (default {@code /**}) when no mapping matched. A mapping leaves unset settings to the top level.
+ */
+public final class CorsPolicy {
+
+	private final List<CorsMapping> mappings;
+
+	private final CompiledRule[] rules;
+
+	private final boolean pathIndependent;
+
+	private final List<CorsPolicyProblem> warnings;
+
+	private CorsPolicy(List<CorsMapping> mappings, List<CorsPolicyProblem> warnings) {
+		this.mappings = List.copyOf(mappings);
+		this.rules = mappings.stream().map(CompiledRule::new).toArray(CompiledRule[]::new);
+		this.pathIndependent = this.rules.length == 1 && this.mappings.get(0).paths().contains("/**");
+		this.warnings = List.copyOf(warnings);
+	}
+
+	/** A builder with the defaults: no origin allowed, GET, HEAD and POST, any header, 30 minutes max age. */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * The effective mappings in the order they are tried; the last one is the top level.
+	 */
+	public List<CorsMapping> mappings() {
+		return this.mappings;
+	}
+
+	/** Legal but risky settings found when the policy was built, each worth a warning. */
+	public List<CorsPolicyProblem> warnings() {
+		return this.warnings;
+	}
+
+	/**
+	 * Decides what to do with a request and writes the CORS response headers the decision calls for. Preflights
+	 * ({@link CorsDecision#isPreflight()}) are to be answered with {@link CorsDecision#preflightStatus()} and no
+	 * body; every other request proceeds.
+	 * @param request the request
+	 * @param reader reads the request
+	 * @param response the response
+	 * @param writer writes to the response
+	 * @param <Q> the request type
+	 * @param <R> the response type
+	 * @return the decision
+	 */
+	public <Q, R> CorsDecision decide(Q request, CorsRequestReader<Q> reader, R response,
+			CorsResponseWriter<R> writer) {
+		CompiledRule rule = ruleFor(request, reader);
+		if (rule == null) {
+			return CorsDecision.NOT_COVERED;
+		}
+		String origin = reader.header(request, CorsHeaders.ORIGIN);
+		if (origin == null) {
+			return rule.notCors(response, writer);
+		}
+		if ("OPTIONS".equals(reader.method(request))) {
+			String requestMethod = reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD);
+			if (requestMethod != null) {
+				return rule.preflight(origin, requestMethod,
+						reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS),
+						reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK), response, writer);
+			}
+		}
+		return rule.actual(origin, response, writer);
+	}
+
+	/**
+	 * Decides for a request given as plain values and returns the headers that would be written.
+	 * @param request the request facts
+	 * @return the decision and the response headers, in the order written
+	 */
+	public CorsResult evaluate(CorsRequest request) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		CorsDecision decision = decide(request, CorsRequest.READER, headers, MapWriter.INSTANCE);
+		return new CorsResult(decision, headers);
+	}
+
+	/**
+	 * The mapping that would handle a path, or {@code null} when none covers it or the covering one is disabled.
+	 * @param path the path within the application
+	 */
+	public @Nullable CorsMapping mappingFor(String path) {
+		CompiledRule rule = ruleForPath(path);
+		return (rule != null) ? rule.mapping : null;
+	}
+
+	private <Q> @Nullable CompiledRule ruleFor(Q request, CorsRequestReader<Q> reader) {
+		if (this.pathIndependent) {
+			CompiledRule only = this.rules[0];
+			return only.enabled() ? only : null;
+		}
+		return ruleForPath(reader.path(request));
+	}
+
+	private @Nullable CompiledRule ruleForPath(String path) {
+		for (CompiledRule rule : this.rules) {
+			if (rule.paths.matches(path)) {
+				return rule.enabled() ? rule : null;
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public String toString() {
+		return "CorsPolicy" + this.mappings;
+	}
+
+	/**
+	 * The outcome of {@link #evaluate(CorsRequest)}.
+	 *
+	 * @param decision the decision
+	 * @param headers the response headers written, by name
+	 */
+	public record CorsResult(CorsDecision decision, Map<String, String> headers) {
+	}
+
+	private static final class MapWriter implements CorsResponseWriter<Map<String, String>> {
+
+		static final MapWriter INSTANCE = new MapWriter();
+
+		@Override
+		public void setHeader(Map<String, String> response, String name, String value) {
+			response.put(name, value);
+		}
+
+		@Override
+		public void addVary(Map<String, String> response, String names) {
+			String existing = response.get(CorsHeaders.VARY);
+			String merged = VaryHeader.merge((existing != null) ? List.of(existing) : List.of(), names);
+			if (merged != null) {
+				response.put(CorsHeaders.VARY, merged);
+			}
+		}
+
+	}
+
+	/**
+	 * Settings shared by the top level and the mappings. A setting left unset takes its default at the top level
+	 * and the top level's value in a mapping.
+	 *
+	 * @param <B> the builder type
+	 */
+	public abstract static class Settings<B extends Settings<B>> {
+
+		@Nullable List<String> allowedOrigins;
+
+		@Nullable List<String> allowedOriginPatterns;
+
+		@Nullable List<String> allowedMethods;
+
+		@Nullable List<String> allowedHeaders;
+
+		@Nullable List<String> exposedHeaders;
+
+		@Nullable Boolean allowCredentials;
+
+		@Nullable Boolean allowPrivateNetwork;
+
+		@Nullable Duration maxAge;
+
+		Settings() {
+		}
+
+		@SuppressWarnings("unchecked")
+		private B self() {
+			return (B) this;
+		}
+
+		/** Exact origins ({@code scheme://host[:port]}), or {@code *} for any origin; replaces earlier ones. */
+		public B allowedOrigins(String... origins) {
+			return allowedOrigins(Arrays.asList(origins));
+		}
+
+		/** Exact origins, or {@code *}; replaces earlier ones. */
+		public B allowedOrigins(Collection<String> origins) {
+			this.allowedOrigins = new ArrayList<>(origins);
+			return self();
+		}
+
+		/** Adds exact origins to those already set (or inherited, for a mapping, once built). */
+		public B addAllowedOrigins(String... origins) {
+			this.allowedOrigins = append(this.allowedOrigins, origins);
+			return self();
+		}
+
+		/** Origin patterns such as {@code https://*.example.com} or {@code http://localhost:[*]}. */
+		public B allowedOriginPatterns(String... patterns) {
+			return allowedOriginPatterns(Arrays.asList(patterns));
+		}
+
+		/** Origin patterns; replaces earlier ones. */
+		public B allowedOriginPatterns(Collection<String> patterns) {
+			this.allowedOriginPatterns = new ArrayList<>(patterns);
+			return self();
+		}
+
+		/** Adds origin patterns to those already set. */
+		public B addAllowedOriginPatterns(String... patterns) {
+			this.allowedOriginPatterns = append(this.allowedOriginPatterns, patterns);
+			return self();
+		}
+
+		/** Methods (case-sensitive), or {@code *} for any. */
+		public B allowedMethods(String... methods) {
+			return allowedMethods(Arrays.asList(methods));
+		}
+
+		/** Methods; replaces earlier ones. */
+		public B allowedMethods(Collection<String> methods) {
+			this.allowedMethods = new ArrayList<>(methods);
+			return self();
+		}
+
+		/** Request header names (case-insensitive), or {@code *} for any. */
+		public B allowedHeaders(String... headers) {
+			return allowedHeaders(Arrays.asList(headers));
+		}
+
+		/** Request header names; replaces earlier ones. */
+		public B allowedHeaders(Collection<String> headers) {
+			this.allowedHeaders = new ArrayList<>(headers);
+			return self();
+		}
+
+		/** Response header names scripts may read. */
+		public B exposedHeaders(String... headers) {
+			return exposedHeaders(Arrays.asList(headers));
+		}
+
+		/** Response header names scripts may read; replaces earlier ones. */
+		public B exposedHeaders(Collection<String> headers) {
+			this.exposedHeaders = new ArrayList<>(headers);
+			return self();
+		}
+
+		/** Whether cookies and {@code Authorization} may cross origins. */
+		public B allowCredentials(boolean allowCredentials) {
+			this.allowCredentials = allowCredentials;
+			return self();
+		}
+
+		/** Whether Private Network Access preflights are answered. */
+		public B allowPrivateNetwork(boolean allowPrivateNetwork) {
+			this.allowPrivateNetwork = allowPrivateNetwork;
+			return self();
+		}
+
+		/** How long browsers may cache a preflight, in whole seconds. */
+		public B maxAge(Duration maxAge) {
+			this.maxAge = maxAge;
+			return self();
+		}
+
+		private static List<String> append(@Nullable List<String> existing, String... values) {
+			List<String> result = (existing != null) ? new ArrayList<>(existing) : new ArrayList<>();
+			result.addAll(Arrays.asList(values));
+			return result;
+		}
+
+	}
+
+	/**
+	 * Builds a {@link CorsPolicy}: the top-level settings, their paths, and the mappings.
+	 */
+	public static final class Builder extends Settings<Builder> {
+
+		static final List<String> DEFAULT_METHODS = List.of("GET", "HEAD", "POST");
+
+		static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(30);
+
+		@Nullable List<String> paths;
+
+		final List<MappingBuilder> mappings = new ArrayList<>();
+
+		Builder() {
+		}
+
+		/** Spring path patterns the top-level settings apply to; {@code /**} by default. */
+		public Builder paths(String... paths) {
+			return paths(Arrays.asList(paths));
+		}
+
+		/** Spring path patterns the top-level settings apply to; replaces earlier ones. */
+		public Builder paths(Collection<String> paths) {
+			this.paths = new ArrayList<>(paths);
+			return this;
+		}
+
+		/**
+		 * Adds a mapping after those already added.
+		 * @param mapping configures the mapping: its paths, and the settings that differ from the top level
+		 * @return this builder
+		 */
+		public Builder mapping(Consumer<MappingBuilder> mapping) {
+			MappingBuilder builder = new MappingBuilder();
+			mapping.accept(builder);
+			this.mappings.add(builder);
+			return this;
+		}
+
+		/** The mappings added so far, in order, for customizers that adjust or reorder them. */
+		public List<MappingBuilder> mappings() {
+			return this.mappings;
+		}
+
+		/**
+		 * Validates and compiles the policy.
+		 * @return the policy
+		 * @throws CorsPolicyException listing every problem when the policy is invalid or unsafe
+		 */
+		public CorsPolicy build() {
+			PolicyValidator validator = new PolicyValidator();
+			List<CorsMapping> resolved = validator.resolve(this);
+			if (!validator.errors().isEmpty()) {
+				throw new CorsPolicyException(validator.errors());
+			}
+			return new CorsPolicy(resolved, validator.warnings());
+		}
+
+	}
+
+	/**
+	 * Builds one mapping: its paths, whether it is enabled, and the settings that differ from the top level.
+	 */
+	public static final class MappingBuilder extends Settings<MappingBuilder> {
+
+		@Nullable List<String> paths;
+
+		boolean enabled = true;
+
+		MappingBuilder() {
+		}
+
+		/** Spring path patterns this mapping applies to. */
+		public MappingBuilder paths(String... paths) {
+			return paths(Arrays.asList(paths));
+		}
+
+		/** Spring path patterns this mapping applies to; replaces earlier ones. */
+		public MappingBuilder paths(Collection<String> paths) {
+			this.paths = new ArrayList<>(paths);
+			return this;
+		}
+
+		/** Whether this mapping handles CORS; {@code false} leaves its paths to the rest of the application. */
+		public MappingBuilder enabled(boolean enabled) {
+			this.enabled = enabled;
+			return this;
+		}
+
+	}
+
+}

@@ -1,0 +1,53 @@
+package dev.crossorigin.cors.policy;
+
+import java.util.Collection;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An immutable set of header names, compared case-insensitively, that answers whether a region of a string (one
+ * element of {@code Access-Control-Request-Headers}) is a member without creating a substring.
+ */
+final class HeaderNameSet {
+
+	private final @Nullable String[] table;
+
+	private final int mask;
+
+	HeaderNameSet(Collection<String> names) {
+		int capacity = Integer.highestOneBit(Math.max(4, names.size() * 4) - 1) << 1;
+		this.table = new String[capacity];
+		this.mask = capacity - 1;
+		for (String name : names) {
+			String lower = name.toLowerCase(Locale.ROOT);
+			int index = hash(lower, 0, lower.length()) & this.mask;
+			while (this.table[index] != null && !this.table[index].equals(lower)) {
+				index = (index + 1) & this.mask;
+			}
+			this.table[index] = lower;
+		}
+	}
+
+	boolean contains(String value, int from, int to) {
+		int length = to - from;
+		int index = hash(value, from, to) & this.mask;
+		String candidate;
+		while ((candidate = this.table[index]) != null) {
+			if (candidate.length() == length && value.regionMatches(true, from, candidate, 0, length)) {
+				return true;
+			}
+			index = (index + 1) & this.mask;
+		}
+		return false;
+	}
+
+	private static int hash(String value, int from, int to) {
+		int h = 0;
+		for (int i = from; i < to; i++) {
+			h = 31 * h + HttpTokens.toLowerAscii(value.charAt(i));
+		}
+		return h ^ (h >>> 16);
+	}
+
+}

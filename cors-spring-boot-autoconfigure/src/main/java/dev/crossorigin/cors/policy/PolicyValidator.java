@@ -1,0 +1,274 @@
+package dev.crossorigin.cors.policy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import dev.crossorigin.cors.policy.CorsPolicy.Builder;
+import dev.crossorigin.cors.policy.CorsPolicy.MappingBuilder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Resolves a builder into effective mappings and collects every problem on the way, so that one failure reports
+ * all of them. Each rule's message is written for the person who typed the value.
+ */
+final class PolicyValidator {
+
+	/** Chromium caps {@code Access-Control-Max-Age} at two hours; Firefox at a day. */
+	static final Duration BROWSER_MAX_AGE_CAP = Duration.ofHours(2);
+
+	private static final Set<String> FORBIDDEN_METHODS = Set.of("CONNECT", "TRACE", "TRACK");
+
+	private static final Set<String> NORMALIZED_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT");
+
+	/** Suffixes under which anyone can get a subdomain: a pattern on them lets strangers in. */
+	static final Set<String> SHARED_HOSTING_SUFFIXES = Set.of("github.io", "gitlab.io", "herokuapp.com",
+			"netlify.app", "vercel.app", "pages.dev", "workers.dev", "web.app", "firebaseapp.com", "azurewebsites.net",
+			"cloudfront.net", "appspot.com", "onrender.com", "fly.dev", "glitch.me", "ngrok.io", "ngrok-free.app",
+			"s3.amazonaws.com", "blogspot.com", "wordpress.com", "surge.sh", "repl.co", "codesandbox.io");
+
+	private final List<CorsPolicyProblem> errors = new ArrayList<>();
+
+	private final List<CorsPolicyProblem> warnings = new ArrayList<>();
+
+	List<CorsPolicyProblem> errors() {
+		return this.errors;
+	}
+
+	List<CorsPolicyProblem> warnings() {
+		return this.warnings;
+	}
+
+	List<CorsMapping> resolve(Builder builder) {
+		validateSettings("", builder);
+		List<String> topPaths = (builder.paths != null) ? builder.paths : List.of("/**");
+		validatePaths("paths", topPaths);
+		CorsMapping top = new CorsMapping(topPaths, true, orElse(builder.allowedOrigins, List.of()),
+				orElse(builder.allowedOriginPatterns, List.of()),
+				orElse(builder.allowedMethods, Builder.DEFAULT_METHODS), orElse(builder.allowedHeaders, List.of("*")),
+				orElse(builder.exposedHeaders, List.of()), orElse(builder.allowCredentials, false),
+				orElse(builder.allowPrivateNetwork, false), orElse(builder.maxAge, Builder.DEFAULT_MAX_AGE));
+		checkCombination("", top, true, true);
+		warn("", builder, top);
+		List<CorsMapping> result = new ArrayList<>();
+		List<List<String>> earlierPaths = new ArrayList<>();
+		for (int i = 0; i < builder.mappings.size(); i++) {
+			MappingBuilder mapping = builder.mappings.get(i);
+			String prefix = "mappings[" + i + "].";
+			validateSettings(prefix, mapping);
+			List<String> paths = (mapping.paths != null) ? mapping.paths : List.of();
+			if (paths.isEmpty()) {
+				error(prefix + "paths", null, "is missing, so the mapping applies nowhere",
+						"Give the mapping one or more path patterns, such as /api/**.");
+			}
+			else {
+				validatePaths(prefix + "paths", paths);
+				checkReachable(prefix + "paths", i, paths, earlierPaths);
+			}
+			earlierPaths.add(paths);
+			CorsMapping resolved = new CorsMapping(paths, mapping.enabled, orElse(mapping.allowedOrigins, top.allowedOrigins()),
+					orElse(mapping.allowedOriginPatterns, top.allowedOriginPatterns()),
+					orElse(mapping.allowedMethods, top.allowedMethods()),
+					orElse(mapping.allowedHeaders, top.allowedHeaders()),
+					orElse(mapping.exposedHeaders, top.exposedHeaders()),
+					orElse(mapping.allowCredentials, top.allowCredentials()),
+					orElse(mapping.allowPrivateNetwork, top.allowPrivateNetwork()),
+					orElse(mapping.maxAge, top.maxAge()));
+			if (mapping.enabled) {
+				checkCombination(prefix, resolved, mapping.allowedOrigins != null || mapping.allowCredentials != null,
+						mapping.exposedHeaders != null || mapping.allowCredentials != null);
+				warn(prefix, mapping, resolved);
+			}
+			result.add(resolved);
+		}
+		result.add(top);
+		return result;
+	}
+
+	private void validateSettings(String prefix, CorsPolicy.Settings<?> settings) {
+		if (settings.allowedOrigins != null) {
+			Set<String> seen = new HashSet<>();
+			for (int i = 0; i < settings.allowedOrigins.size(); i++) {
+				String origin = settings.allowedOrigins.get(i);
+				String property = prefix + "allowed-origins[" + i + "]";
+				if (origin == null || origin.equals("*")) {
+					continue;
+				}
+				String problem = OriginSyntax.diagnose(origin);
+				if (problem != null) {
+					error(property, origin, problem,
+							"Write each origin as the browser sends it: scheme://host[:port], lowercase, with no path, "
+									+ "trailing slash or default port; put wildcards in allowed-origin-patterns.");
+				}
+				else if (!seen.add(origin)) {
+					error(property, origin, "is listed twice", "Remove the duplicate entry.");
+				}
+			}
+		}
+		if (settings.allowedOriginPatterns != null) {
+			Set<String> seen = new HashSet<>();
+			for (int i = 0; i < settings.allowedOriginPatterns.size(); i++) {
+				String pattern = settings.allowedOriginPatterns.get(i);
+				String property = prefix + "allowed-origin-patterns[" + i + "]";
+				Object parsed = OriginPattern.parse(pattern);
+				if (parsed instanceof String problem) {
+					error(property, pattern, problem,
+							"Write a pattern as scheme://*.domain (one or more subdomain labels) and/or "
+									+ "scheme://host:[*] (any port), for example https://*.example.com.");
+				}
+				else if (!seen.add(pattern)) {
+					error(property, pattern, "is listed twice", "Remove the duplicate entry.");
+				}
+			}
+		}
+		if (settings.allowedMethods != null) {
+			Set<String> seen = new HashSet<>();
+			for (int i = 0; i < settings.allowedMethods.size(); i++) {
+				String method = settings.allowedMethods.get(i);
+				String property = prefix + "allowed-methods[" + i + "]";
+				if (method.equals("*")) {
+					continue;
+				}
+				String upper = method.toUpperCase(Locale.ROOT);
+				if (!HttpTokens.isToken(method)) {
+					error(property, method, "is not a valid method token",
+							"Use method names such as GET, POST, PUT, PATCH, DELETE, or * for any method.");
+				}
+				else if (FORBIDDEN_METHODS.contains(upper)) {
+					error(property, method, "is a method browsers forbid scripts to send, so allowing it is meaningless",
+							"Remove " + method + " from allowed-methods.");
+				}
+				else if (NORMALIZED_METHODS.contains(upper) && !method.equals(upper)) {
+					error(property, method,
+							"is not uppercase, but browsers send " + upper + " in uppercase and methods are "
+									+ "case-sensitive, so it would never match",
+							"Write " + upper + ".");
+				}
+				else if (!seen.add(method)) {
+					error(property, method, "is listed twice", "Remove the duplicate entry.");
+				}
+			}
+		}
+		validateHeaderNames(prefix + "allowed-headers", settings.allowedHeaders);
+		validateHeaderNames(prefix + "exposed-headers", settings.exposedHeaders);
+		if (settings.maxAge != null) {
+			if (settings.maxAge.isNegative()) {
+				error(prefix + "max-age", settings.maxAge.toString(), "is negative",
+						"Use 0 to disable preflight caching, or a positive duration such as 30m.");
+			}
+			else if (settings.maxAge.getNano() != 0) {
+				error(prefix + "max-age", settings.maxAge.toString(),
+						"is not a whole number of seconds, but Access-Control-Max-Age counts whole seconds",
+						"Use a whole number of seconds, such as 600s or 10m.");
+			}
+		}
+	}
+
+	private void validateHeaderNames(String property, @Nullable List<String> names) {
+		if (names == null) {
+			return;
+		}
+		Set<String> seen = new HashSet<>();
+		for (int i = 0; i < names.size(); i++) {
+			String name = names.get(i);
+			if (name.equals("*")) {
+				continue;
+			}
+			if (!HttpTokens.isToken(name)) {
+				error(property + "[" + i + "]", name, "is not a valid header name",
+						"Use header names such as Content-Type or X-Request-Id, or * for any.");
+			}
+			else if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+				error(property + "[" + i + "]", name, "is listed twice (header names are case-insensitive)",
+						"Remove the duplicate entry.");
+			}
+		}
+	}
+
+	private void validatePaths(String property, List<String> paths) {
+		for (int i = 0; i < paths.size(); i++) {
+			String problem = PathMatcher.validate(paths.get(i));
+			if (problem != null) {
+				error(property + "[" + i + "]", paths.get(i), problem,
+						"Use Spring path patterns such as /api/** or /files/*.txt.");
+			}
+		}
+	}
+
+	private void checkReachable(String property, int index, List<String> paths, List<List<String>> earlier) {
+		for (int j = 0; j < earlier.size(); j++) {
+			List<String> before = earlier.get(j);
+			boolean allCovered = paths.stream()
+				.allMatch((path) -> before.stream().anyMatch((e) -> PathMatcher.covers(e, path)));
+			if (allCovered) {
+				error(property, String.join(", ", paths),
+						"can never match: mappings[" + j + "] comes first and covers every one of these paths",
+						"Move mappings[" + index + "] above mappings[" + j + "], or narrow mappings[" + j + "].paths.");
+				return;
+			}
+		}
+	}
+
+	private void checkCombination(String prefix, CorsMapping mapping, boolean reportOrigins, boolean reportExposed) {
+		if (!mapping.enabled() || !mapping.allowCredentials()) {
+			return;
+		}
+		if (reportOrigins && mapping.allowedOrigins().contains("*")) {
+			error(prefix + "allowed-origins", "*",
+					"allows every origin while allow-credentials is true: any site could read responses with the "
+							+ "user's cookies, and browsers reject the combination anyway",
+					"List the trusted origins (or patterns such as https://*.example.com), or set allow-credentials "
+							+ "to false.");
+		}
+		if (reportExposed && mapping.exposedHeaders().contains("*")) {
+			error(prefix + "exposed-headers", "*",
+					"is not a wildcard for credentialed requests: browsers then read it as a header literally named '*'",
+					"List the response headers scripts may read, such as X-Request-Id.");
+		}
+	}
+
+	private void warn(String prefix, CorsPolicy.Settings<?> settings, CorsMapping mapping) {
+		if (mapping.allowCredentials() && (settings.allowedOrigins != null || settings.allowCredentials != null)) {
+			for (String origin : mapping.allowedOrigins()) {
+				if (origin.startsWith("http://") && !isLoopback(origin)) {
+					this.warnings.add(new CorsPolicyProblem(prefix + "allowed-origins", origin,
+							"is plain http with allow-credentials true: anyone on the network path can impersonate it",
+							"Serve that origin over https."));
+				}
+			}
+		}
+		if (settings.maxAge != null && settings.maxAge.compareTo(BROWSER_MAX_AGE_CAP) > 0) {
+			this.warnings.add(new CorsPolicyProblem(prefix + "max-age", settings.maxAge.toString(),
+					"is longer than browsers honour (Chromium caps preflight caching at 2 hours)",
+					"Use at most 2h to state what browsers actually do."));
+		}
+		if (settings.allowedOriginPatterns != null) {
+			for (String pattern : settings.allowedOriginPatterns) {
+				for (String suffix : SHARED_HOSTING_SUFFIXES) {
+					if (pattern.contains("*." + suffix)) {
+						this.warnings.add(new CorsPolicyProblem(prefix + "allowed-origin-patterns", pattern,
+								"covers a shared-hosting domain where anyone can publish a site",
+								"Name your own subdomain, such as https://my-app." + suffix + "."));
+					}
+				}
+			}
+		}
+	}
+
+	private static boolean isLoopback(String origin) {
+		return origin.startsWith("http://localhost") || origin.startsWith("http://127.")
+				|| origin.startsWith("http://[::1]");
+	}
+
+	private void error(String property, @Nullable String value, String problem, String action) {
+		this.errors.add(new CorsPolicyProblem(property, value, problem, action));
+	}
+
+	private static <T> T orElse(@Nullable T value, T fallback) {
+		return (value != null) ? value : fallback;
+	}
+
+}

@@ -1,0 +1,106 @@
+package dev.crossorigin.cors.servlet;
+
+import java.io.IOException;
+
+import dev.crossorigin.cors.policy.CorsDecision;
+import dev.crossorigin.cors.policy.CorsHeaders;
+import dev.crossorigin.cors.policy.CorsPolicy;
+import dev.crossorigin.cors.policy.CorsRequestReader;
+import dev.crossorigin.cors.policy.CorsResponseWriter;
+import dev.crossorigin.cors.policy.VaryHeader;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Applies a {@link CorsPolicy} on the servlet stack: answers preflights itself, and sets the CORS headers of an
+ * actual request before the rest of the chain runs, so error responses carry them too.
+ *
+ * <p>
+ * On an {@code ERROR} or {@code ASYNC} dispatch the headers are written again (they are set, never added, so they
+ * are not duplicated) in case the container reset the response, and preflights are not answered twice.
+ */
+public class CorsServletFilter implements Filter {
+
+	private final CorsPolicy policy;
+
+	public CorsServletFilter(CorsPolicy policy) {
+		this.policy = policy;
+	}
+
+	/** The policy this filter applies. */
+	public CorsPolicy getPolicy() {
+		return this.policy;
+	}
+
+	@Override
+	public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		if (!(request instanceof HttpServletRequest httpRequest)
+				|| !(response instanceof HttpServletResponse httpResponse)) {
+			chain.doFilter(request, response);
+			return;
+		}
+		CorsDecision decision = this.policy.decide(httpRequest, RequestReader.INSTANCE, httpResponse,
+				ResponseWriter.INSTANCE);
+		if (decision.isPreflight() && httpRequest.getDispatcherType() == DispatcherType.REQUEST) {
+			httpResponse.setStatus(decision.preflightStatus());
+			httpResponse.setContentLength(0);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static final class RequestReader implements CorsRequestReader<HttpServletRequest> {
+
+		static final RequestReader INSTANCE = new RequestReader();
+
+		@Override
+		public String method(HttpServletRequest request) {
+			return request.getMethod();
+		}
+
+		@Override
+		public String path(HttpServletRequest request) {
+			String uri = request.getRequestURI();
+			String contextPath = request.getContextPath();
+			return (contextPath.isEmpty() || !uri.startsWith(contextPath)) ? uri : uri.substring(contextPath.length());
+		}
+
+		@Override
+		public @Nullable String header(HttpServletRequest request, String name) {
+			return request.getHeader(name);
+		}
+
+	}
+
+	private static final class ResponseWriter implements CorsResponseWriter<HttpServletResponse> {
+
+		static final ResponseWriter INSTANCE = new ResponseWriter();
+
+		@Override
+		public void setHeader(HttpServletResponse response, String name, String value) {
+			response.setHeader(name, value);
+		}
+
+		@Override
+		public void addVary(HttpServletResponse response, String names) {
+			if (!response.containsHeader(CorsHeaders.VARY)) {
+				response.setHeader(CorsHeaders.VARY, names);
+				return;
+			}
+			String merged = VaryHeader.merge(response.getHeaders(CorsHeaders.VARY), names);
+			if (merged != null) {
+				response.setHeader(CorsHeaders.VARY, merged);
+			}
+		}
+
+	}
+
+}
