@@ -11,6 +11,7 @@ import dev.crossorigin.cors.policy.VaryHeader;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -68,7 +69,10 @@ public class CorsServletFilter implements Filter {
 
 		@Override
 		public String path(HttpServletRequest request) {
-			String uri = request.getRequestURI();
+			// An ERROR dispatch reports the error page's URI; the decision must follow the request that failed.
+			Object errorUri = (request.getDispatcherType() == DispatcherType.ERROR)
+					? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : null;
+			String uri = (errorUri instanceof String original) ? original : request.getRequestURI();
 			String contextPath = request.getContextPath();
 			return (contextPath.isEmpty() || !uri.startsWith(contextPath)) ? uri : uri.substring(contextPath.length());
 		}

@@ -1,0 +1,77 @@
+package dev.crossorigin.sample.conformance;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs the conformance table against a real server; subclasses choose the stack. Requests go over a real socket
+ * with the JDK's HTTP client, so what is asserted is what a browser would receive.
+ */
+abstract class AbstractConformanceTests {
+
+	static final String POLICY = "spring.config.location=classpath:/conformance/application.yml";
+
+	private static final HttpClient client = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5))
+		.build();
+
+	@LocalServerPort
+	int port;
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("dev.crossorigin.sample.conformance.ConformanceCases#all")
+	void conforms(ConformanceCase row) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + row.path()))
+			.timeout(Duration.ofSeconds(10))
+			.method(row.method(), row.method().equals("POST") ? HttpRequest.BodyPublishers.ofString("{\"a\":1}")
+					: HttpRequest.BodyPublishers.noBody());
+		row.requestHeaders().forEach(request::header);
+		HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+
+		if (row.status() != null) {
+			assertThat(response.statusCode()).as("status").isEqualTo(row.status());
+		}
+		Map<String, List<String>> cors = new TreeMap<>();
+		response.headers().map().forEach((name, values) -> {
+			if (name.toLowerCase(Locale.ROOT).startsWith("access-control-")) {
+				cors.put(name.toLowerCase(Locale.ROOT), values);
+			}
+		});
+		Map<String, List<String>> expected = new TreeMap<>();
+		row.corsHeaders().forEach((name, value) -> expected.put(name.toLowerCase(Locale.ROOT), List.of(value)));
+		assertThat(cors).as("Access-Control-* headers, each exactly once").isEqualTo(expected);
+
+		List<String> vary = response.headers()
+			.allValues("Vary")
+			.stream()
+			.flatMap((value) -> Arrays.stream(value.split(",")))
+			.map(String::trim)
+			.filter((value) -> !value.isEmpty())
+			.toList();
+		assertThat(vary).as("Vary names are not repeated").doesNotHaveDuplicates();
+		assertThat(vary).as("Vary").containsAll(row.vary());
+		row.notVary().forEach((name) -> assertThat(vary).as("Vary").doesNotContain(name));
+		assertThat(vary.stream().map((v) -> v.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()))
+			.as("Vary names are not repeated in another case")
+			.hasSameSizeAs(vary);
+	}
+
+}

@@ -1,0 +1,113 @@
+package dev.crossorigin.sample.conformance;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One row of the conformance table: a request and the exact CORS response it must get.
+ *
+ * @param name what the row shows
+ * @param method the request method
+ * @param path the request path
+ * @param requestHeaders request headers
+ * @param status the expected status, or {@code null} when the application, not CORS, decides it
+ * @param corsHeaders every {@code Access-Control-*} header the response must carry, with its exact value; any other
+ * {@code Access-Control-*} header fails the row
+ * @param vary names {@code Vary} must contain
+ * @param notVary names {@code Vary} must not contain
+ */
+record ConformanceCase(String name, String method, String path, Map<String, String> requestHeaders,
+		Integer status, Map<String, String> corsHeaders, Set<String> vary, Set<String> notVary) {
+
+	@Override
+	public String toString() {
+		return this.name;
+	}
+
+	static Builder request(String name, String method, String path) {
+		return new Builder(name, method, path);
+	}
+
+	static final class Builder {
+
+		private final String name;
+
+		private final String method;
+
+		private final String path;
+
+		private final Map<String, String> requestHeaders = new LinkedHashMap<>();
+
+		Builder(String name, String method, String path) {
+			this.name = name;
+			this.method = method;
+			this.path = path;
+		}
+
+		Builder origin(String origin) {
+			return header("Origin", origin);
+		}
+
+		Builder preflight(String origin, String method, String headers) {
+			header("Origin", origin).header("Access-Control-Request-Method", method);
+			return (headers != null) ? header("Access-Control-Request-Headers", headers) : this;
+		}
+
+		Builder header(String name, String value) {
+			this.requestHeaders.put(name, value);
+			return this;
+		}
+
+		Expect expect(Integer status) {
+			return new Expect(this, status);
+		}
+
+	}
+
+	static final class Expect {
+
+		private final Builder request;
+
+		private final Integer status;
+
+		private final Map<String, String> corsHeaders = new LinkedHashMap<>();
+
+		private Set<String> vary = Set.of();
+
+		private Set<String> notVary = Set.of();
+
+		Expect(Builder request, Integer status) {
+			this.request = request;
+			this.status = status;
+		}
+
+		Expect header(String name, String value) {
+			this.corsHeaders.put(name, value);
+			return this;
+		}
+
+		Expect vary(String... names) {
+			this.vary = Set.of(names);
+			return this;
+		}
+
+		Expect notVary(String... names) {
+			this.notVary = Set.of(names);
+			return this;
+		}
+
+		ConformanceCase done() {
+			return new ConformanceCase(this.request.name, this.request.method, this.request.path,
+					Map.copyOf(this.request.requestHeaders), this.status, Map.copyOf(this.corsHeaders),
+					this.vary, this.notVary);
+		}
+
+	}
+
+	static List<String> preflightVary() {
+		return List.of("Origin", "Access-Control-Request-Method", "Access-Control-Request-Headers");
+	}
+
+}

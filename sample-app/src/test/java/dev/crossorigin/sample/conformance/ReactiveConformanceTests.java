@@ -1,0 +1,13 @@
+package dev.crossorigin.sample.conformance;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * The conformance table on Spring WebFlux with a real Netty.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { AbstractConformanceTests.POLICY, "spring.main.web-application-type=reactive" })
+class ReactiveConformanceTests extends AbstractConformanceTests {
+
+}

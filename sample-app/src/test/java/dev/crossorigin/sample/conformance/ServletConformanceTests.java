@@ -1,0 +1,13 @@
+package dev.crossorigin.sample.conformance;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+/**
+ * The conformance table on Spring MVC with a real Tomcat.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { AbstractConformanceTests.POLICY, "spring.main.web-application-type=servlet" })
+class ServletConformanceTests extends AbstractConformanceTests {
+
+}
