@@ -1,5 +1,7 @@
 package dev.crossorigin.cors.reactive;
 
+import java.util.List;
+
 import dev.crossorigin.cors.policy.CorsDecision;
 import dev.crossorigin.cors.policy.CorsHeaders;
 import dev.crossorigin.cors.policy.CorsPolicy;
@@ -85,8 +87,9 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
 		@Override
 		public void addVary(HttpHeaders headers, String names) {
-			java.util.List<String> existing = headers.get(CorsHeaders.VARY);
-			if (existing == null || existing.isEmpty()) {
+			// getOrEmpty, unlike get, has the same signature in Spring Framework 6 and 7.
+			List<String> existing = headers.getOrEmpty(CorsHeaders.VARY);
+			if (existing.isEmpty()) {
 				headers.set(CorsHeaders.VARY, names);
 				return;
 			}
