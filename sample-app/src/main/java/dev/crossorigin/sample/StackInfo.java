@@ -1,8 +1,8 @@
 package dev.crossorigin.sample;
 
-import org.springframework.boot.web.context.reactive.ReactiveWebApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Which web stack the application runs on, for the responses to say.
@@ -13,7 +13,9 @@ class StackInfo {
 	private final String name;
 
 	StackInfo(ApplicationContext context) {
-		this.name = (context instanceof ReactiveWebApplicationContext) ? "reactive" : "servlet";
+		// WebApplicationContext is the servlet one; its package, unlike Boot's reactive context's, is the same on
+		// every Spring Boot line.
+		this.name = (context instanceof WebApplicationContext) ? "servlet" : "reactive";
 	}
 
 	String name() {

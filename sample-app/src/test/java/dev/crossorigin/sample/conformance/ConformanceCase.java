@@ -16,10 +16,9 @@ import java.util.Set;
  * @param corsHeaders every {@code Access-Control-*} header the response must carry, with its exact value; any other
  * {@code Access-Control-*} header fails the row
  * @param vary names {@code Vary} must contain
- * @param notVary names {@code Vary} must not contain
  */
 record ConformanceCase(String name, String method, String path, Map<String, String> requestHeaders,
-		Integer status, Map<String, String> corsHeaders, Set<String> vary, Set<String> notVary) {
+		Integer status, Map<String, String> corsHeaders, Set<String> vary) {
 
 	@Override
 	public String toString() {
@@ -76,8 +75,6 @@ record ConformanceCase(String name, String method, String path, Map<String, Stri
 
 		private Set<String> vary = Set.of();
 
-		private Set<String> notVary = Set.of();
-
 		Expect(Builder request, Integer status) {
 			this.request = request;
 			this.status = status;
@@ -93,15 +90,10 @@ record ConformanceCase(String name, String method, String path, Map<String, Stri
 			return this;
 		}
 
-		Expect notVary(String... names) {
-			this.notVary = Set.of(names);
-			return this;
-		}
-
 		ConformanceCase done() {
 			return new ConformanceCase(this.request.name, this.request.method, this.request.path,
 					Map.copyOf(this.request.requestHeaders), this.status, Map.copyOf(this.corsHeaders),
-					this.vary, this.notVary);
+					this.vary);
 		}
 
 	}

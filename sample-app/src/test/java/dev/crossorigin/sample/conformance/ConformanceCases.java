@@ -131,10 +131,11 @@ final class ConformanceCases {
 					.header(ACAM, "GET").header(ACAH, "x-anything").header(ACMA, "3600").done(),
 				rejected("public mapping refuses a method it does not list", "/public/info",
 						"https://anyone.example.org", "POST", null),
+				// What Vary holds there is the application's business (Spring Framework 6.2 adds its own).
 				request("disabled mapping leaves actual requests alone", "GET", "/internal/status").origin(APP)
-					.expect(404).notVary("Origin").done(),
+					.expect(404).done(),
 				request("disabled mapping leaves preflights to the application", "OPTIONS", "/internal/status")
-					.preflight(APP, "GET", null).expect(null).notVary("Origin").done());
+					.preflight(APP, "GET", null).expect(null).done());
 	}
 
 	private static ConformanceCase allowed(String name, String method, String path, String origin, Integer status) {
