@@ -1,10 +1,12 @@
 package dev.crossorigin.cors.autoconfigure;
 
+import dev.crossorigin.cors.policy.CorsDecisionListener;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import dev.crossorigin.cors.policy.CorsPolicyProblem;
 import dev.crossorigin.cors.reactive.CorsReactiveWebFilter;
 import dev.crossorigin.cors.servlet.CorsServletFilter;
 import jakarta.servlet.DispatcherType;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.servlet.Filter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -46,10 +48,29 @@ public final class CorsAutoConfiguration {
 		return builder.build();
 	}
 
-	private static void logWarnings(CorsPolicy policy) {
+	private static void logWarnings(CorsPolicy policy, CorsProperties properties) {
 		for (CorsPolicyProblem warning : policy.warnings()) {
 			logger.warn("CORS policy: " + warning.describe("cors") + ". " + warning.action());
 		}
+		if (properties.isDebug()) {
+			logger.warn("CORS: cors.debug is true, so rejected preflights explain themselves in their body; "
+					+ "turn it off outside development");
+		}
+	}
+
+	private static CorsDecisionListener listener(ObjectProvider<CorsDecisionListener> listeners) {
+		CorsDecisionListener[] all = listeners.orderedStream().toArray(CorsDecisionListener[]::new);
+		if (all.length == 0) {
+			return CorsDecisionListener.NONE;
+		}
+		if (all.length == 1) {
+			return all[0];
+		}
+		return (decision) -> {
+			for (CorsDecisionListener listener : all) {
+				listener.onDecision(decision);
+			}
+		};
 	}
 
 	@Configuration(proxyBeanMethods = false)
@@ -60,10 +81,10 @@ public final class CorsAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(name = "corsServletFilterRegistration")
 		FilterRegistrationBean<CorsServletFilter> corsServletFilterRegistration(CorsPolicy policy,
-				CorsProperties properties) {
-			logWarnings(policy);
+				CorsProperties properties, ObjectProvider<CorsDecisionListener> listeners) {
+			logWarnings(policy, properties);
 			FilterRegistrationBean<CorsServletFilter> registration = new FilterRegistrationBean<>(
-					new CorsServletFilter(policy));
+					new CorsServletFilter(policy, listener(listeners), properties.isDebug()));
 			registration.setName("corsServletFilter");
 			registration.setOrder(properties.getFilterOrder());
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
@@ -79,9 +100,23 @@ public final class CorsAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		CorsReactiveWebFilter corsReactiveWebFilter(CorsPolicy policy, CorsProperties properties) {
-			logWarnings(policy);
-			return new CorsReactiveWebFilter(policy, properties.getFilterOrder());
+		CorsReactiveWebFilter corsReactiveWebFilter(CorsPolicy policy, CorsProperties properties,
+				ObjectProvider<CorsDecisionListener> listeners) {
+			logWarnings(policy, properties);
+			return new CorsReactiveWebFilter(policy, properties.getFilterOrder(), listener(listeners),
+					properties.isDebug());
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterBinder.class)
+	static class CorsMetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		CorsMetrics corsMetrics() {
+			return new CorsMetrics();
 		}
 
 	}

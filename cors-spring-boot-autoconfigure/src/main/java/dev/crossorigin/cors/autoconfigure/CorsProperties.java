@@ -80,6 +80,11 @@ public class CorsProperties {
 	private int filterOrder = DEFAULT_FILTER_ORDER;
 
 	/**
+	 * Whether rejected preflights answer a plain-text body saying why; for development only.
+	 */
+	private boolean debug;
+
+	/**
 	 * Policies for particular paths, tried in order before the top-level policy; the first whose paths match wins
 	 * and any setting it leaves out is taken from the top level.
 	 */
@@ -171,6 +176,14 @@ public class CorsProperties {
 
 	public void setFilterOrder(int filterOrder) {
 		this.filterOrder = filterOrder;
+	}
+
+	public boolean isDebug() {
+		return this.debug;
+	}
+
+	public void setDebug(boolean debug) {
+		this.debug = debug;
 	}
 
 	public List<Mapping> getMappings() {

@@ -83,6 +83,10 @@ final class CompiledRule {
 		this.varyOnOrigin = !this.origins.isEmpty();
 	}
 
+	boolean allowsOrigin(String origin) {
+		return this.origins.matches(origin);
+	}
+
 	boolean enabled() {
 		return this.mapping.enabled();
 	}
@@ -199,6 +203,90 @@ final class CompiledRule {
 			i = end + 1;
 		}
 		return refused;
+	}
+
+	/**
+	 * Says, in one line, why a request was rejected and what this rule allows instead.
+	 * @param reason the reason {@link #checkPreflight} or {@link #actual} gave
+	 * @param origin the request's origin
+	 * @param requestMethod the preflight's requested method, if any
+	 * @param requestHeaders the preflight's requested headers, if any
+	 * @return the explanation
+	 */
+	String explain(Reason reason, String origin, @Nullable String requestMethod, @Nullable String requestHeaders) {
+		return switch (reason) {
+			case ORIGIN -> "origin " + quote(origin) + " is not allowed; " + describeOrigins();
+			case METHOD -> "method " + quote(requestMethod) + " is not allowed (methods are case-sensitive); allowed "
+					+ "methods: " + String.join(", ", this.mapping.allowedMethods());
+			case HEADERS -> "request header(s) " + refusedHeaders(requestHeaders) + " not allowed; allowed headers: "
+					+ String.join(", ", this.mapping.allowedHeaders());
+			case PRIVATE_NETWORK -> "Private Network Access was requested but allow-private-network is false";
+			case MALFORMED -> describeMalformed(origin, requestMethod, requestHeaders);
+		};
+	}
+
+	private String describeOrigins() {
+		if (this.origins.isEmpty()) {
+			return "this policy allows no origin (set allowed-origins or allowed-origin-patterns)";
+		}
+		StringBuilder allowed = new StringBuilder();
+		if (!this.mapping.allowedOrigins().isEmpty()) {
+			allowed.append("allowed origins: ").append(String.join(", ", this.mapping.allowedOrigins()));
+		}
+		if (!this.mapping.allowedOriginPatterns().isEmpty()) {
+			allowed.append(allowed.isEmpty() ? "" : "; ")
+				.append("allowed origin patterns: ")
+				.append(String.join(", ", this.mapping.allowedOriginPatterns()));
+		}
+		return allowed.toString();
+	}
+
+	private String refusedHeaders(@Nullable String requestHeaders) {
+		List<String> refused = new ArrayList<>();
+		if (requestHeaders != null) {
+			for (String name : requestHeaders.split(",")) {
+				String trimmed = name.strip();
+				if (!this.anyHeader && !this.headers.contains(trimmed, 0, trimmed.length())) {
+					refused.add(quote(trimmed));
+				}
+			}
+		}
+		return String.join(", ", refused);
+	}
+
+	private String describeMalformed(String origin, @Nullable String requestMethod, @Nullable String requestHeaders) {
+		if (originReason(origin) == Reason.MALFORMED) {
+			return "origin " + quote(origin) + " is malformed: not a serialised origin scheme://host[:port]";
+		}
+		if (requestMethod != null && !HttpTokens.isToken(requestMethod)) {
+			return "Access-Control-Request-Method " + quote(requestMethod) + " is malformed: not a method token";
+		}
+		if (requestHeaders != null && requestHeaders.length() > MAX_REQUEST_HEADERS_LENGTH) {
+			return "Access-Control-Request-Headers is malformed: " + requestHeaders.length()
+					+ " characters, more than the " + MAX_REQUEST_HEADERS_LENGTH + " accepted";
+		}
+		if (requestHeaders != null && requestHeaders.split(",", -1).length > MAX_REQUEST_HEADERS_COUNT) {
+			return "Access-Control-Request-Headers is malformed: more than " + MAX_REQUEST_HEADERS_COUNT + " names";
+		}
+		return "Access-Control-Request-Headers " + quote(requestHeaders)
+				+ " is malformed: each comma-separated element must be one header name";
+	}
+
+	/**
+	 * Quotes a request-controlled value for a log line or a debug body: shortened, with control characters
+	 * replaced, so a crafted header cannot forge log lines.
+	 */
+	static String quote(@Nullable String value) {
+		if (value == null) {
+			return "(none)";
+		}
+		int limit = Math.min(value.length(), 120);
+		StringBuilder quoted = new StringBuilder(limit + 8).append('\'');
+		for (int i = 0; i < limit; i++) {
+			char c = value.charAt(i);
+			quoted.append((c < 0x20 || c == 0x7f) ? '?' : c);
+		}
+		return quoted.append((value.length() > limit) ? "...'" : "'").toString();
 	}
 
 	/** Why an origin the matcher refused was refused: malformed, or simply not allowed. */

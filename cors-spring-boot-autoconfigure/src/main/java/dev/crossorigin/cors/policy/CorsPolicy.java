@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * {@code paths} (default {@code /**}) when no mapping matched. A mapping leaves unset settings to the top level.
  */
 public final class CorsPolicy {
+
+	private static final Log logger = LogFactory.getLog(CorsPolicy.class);
 
 	private final List<CorsMapping> mappings;
 
@@ -68,6 +72,32 @@ public final class CorsPolicy {
 	 */
 	public <Q, R> CorsDecision decide(Q request, CorsRequestReader<Q> reader, R response,
 			CorsResponseWriter<R> writer) {
+		CorsDecision decision = apply(request, reader, response, writer);
+		if (decision.reason() != null && logger.isDebugEnabled()) {
+			logger.debug(explain(request, reader));
+		}
+		return decision;
+	}
+
+	/**
+	 * Like {@link #decide}, without the DEBUG line: for a later dispatch of a request that was already decided (a
+	 * servlet {@code ERROR} or {@code ASYNC} dispatch), whose headers must be written again but whose rejection was
+	 * already logged.
+	 * @param request the request
+	 * @param reader reads the request
+	 * @param response the response
+	 * @param writer writes to the response
+	 * @param <Q> the request type
+	 * @param <R> the response type
+	 * @return the decision
+	 */
+	public <Q, R> CorsDecision redecide(Q request, CorsRequestReader<Q> reader, R response,
+			CorsResponseWriter<R> writer) {
+		return apply(request, reader, response, writer);
+	}
+
+	private <Q, R> CorsDecision apply(Q request, CorsRequestReader<Q> reader, R response,
+			CorsResponseWriter<R> writer) {
 		CompiledRule rule = ruleFor(request, reader);
 		if (rule == null) {
 			return CorsDecision.NOT_COVERED;
@@ -85,6 +115,44 @@ public final class CorsPolicy {
 			}
 		}
 		return rule.actual(origin, response, writer);
+	}
+
+	/**
+	 * Explains, in one line, what the policy decides for a request and why: for a rejection, which origin, method
+	 * or header was refused and what the matching mapping allows instead. Request values are quoted, shortened and
+	 * stripped of control characters, so the line is safe to log.
+	 * @param request the request
+	 * @param reader reads the request
+	 * @param <Q> the request type
+	 * @return the explanation
+	 */
+	public <Q> String explain(Q request, CorsRequestReader<Q> reader) {
+		String method = reader.method(request);
+		String target = CompiledRule.quote(method) + " " + CompiledRule.quote(reader.path(request));
+		CompiledRule rule = ruleFor(request, reader);
+		if (rule == null) {
+			return "CORS: " + target + " is not covered by an enabled mapping; the application handles it";
+		}
+		String origin = reader.header(request, CorsHeaders.ORIGIN);
+		if (origin == null) {
+			return "CORS: " + target + " has no Origin header; not a CORS request";
+		}
+		String requestMethod = "OPTIONS".equals(method)
+				? reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD) : null;
+		if (requestMethod != null) {
+			String requestHeaders = reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS);
+			CorsDecision.Reason reason = rule.checkPreflight(origin, requestMethod, requestHeaders,
+					reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK));
+			return (reason != null)
+					? "CORS preflight rejected: " + target + " from origin " + CompiledRule.quote(origin) + ": "
+							+ rule.explain(reason, origin, requestMethod, requestHeaders)
+					: "CORS preflight accepted: " + target + " from origin " + CompiledRule.quote(origin);
+		}
+		if (rule.allowsOrigin(origin)) {
+			return "CORS request allowed: " + target + " from origin " + CompiledRule.quote(origin);
+		}
+		return "CORS request from a disallowed origin (passed on without CORS headers): " + target + ": "
+				+ rule.explain(CompiledRule.originReason(origin), origin, null, null);
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package dev.crossorigin.cors.reactive;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import dev.crossorigin.cors.policy.CorsDecision;
+import dev.crossorigin.cors.policy.CorsDecisionListener;
 import dev.crossorigin.cors.policy.CorsHeaders;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import dev.crossorigin.cors.policy.CorsRequestReader;
@@ -14,7 +16,9 @@ import reactor.core.publisher.Mono;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -29,9 +33,31 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
 	private final int order;
 
+	private final CorsDecisionListener listener;
+
+	private final boolean debug;
+
+	/**
+	 * A filter applying a policy.
+	 * @param policy the policy
+	 * @param order the filter's order among WebFilters
+	 */
 	public CorsReactiveWebFilter(CorsPolicy policy, int order) {
+		this(policy, order, CorsDecisionListener.NONE, false);
+	}
+
+	/**
+	 * A filter applying a policy.
+	 * @param policy the policy
+	 * @param order the filter's order among WebFilters
+	 * @param listener told of every decision, for metrics
+	 * @param debug whether a rejected preflight's body explains the rejection (for development only)
+	 */
+	public CorsReactiveWebFilter(CorsPolicy policy, int order, CorsDecisionListener listener, boolean debug) {
 		this.policy = policy;
 		this.order = order;
+		this.listener = listener;
+		this.debug = debug;
 	}
 
 	/** The policy this filter applies. */
@@ -48,9 +74,18 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		CorsDecision decision = this.policy.decide(exchange.getRequest(), RequestReader.INSTANCE,
 				exchange.getResponse().getHeaders(), ResponseWriter.INSTANCE);
+		this.listener.onDecision(decision);
 		if (decision.isPreflight()) {
-			exchange.getResponse().setStatusCode(HttpStatusCode.valueOf(decision.preflightStatus()));
-			return exchange.getResponse().setComplete();
+			ServerHttpResponse response = exchange.getResponse();
+			response.setStatusCode(HttpStatusCode.valueOf(decision.preflightStatus()));
+			if (this.debug && decision.type() == CorsDecision.Type.PREFLIGHT_REJECTED) {
+				byte[] body = this.policy.explain(exchange.getRequest(), RequestReader.INSTANCE)
+					.getBytes(StandardCharsets.UTF_8);
+				response.getHeaders().setContentType(MediaType.TEXT_PLAIN);
+				response.getHeaders().setContentLength(body.length);
+				return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
+			}
+			return response.setComplete();
 		}
 		return chain.filter(exchange);
 	}

@@ -1,8 +1,10 @@
 package dev.crossorigin.cors.servlet;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import dev.crossorigin.cors.policy.CorsDecision;
+import dev.crossorigin.cors.policy.CorsDecisionListener;
 import dev.crossorigin.cors.policy.CorsHeaders;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import dev.crossorigin.cors.policy.CorsRequestReader;
@@ -31,8 +33,28 @@ public class CorsServletFilter implements Filter {
 
 	private final CorsPolicy policy;
 
+	private final CorsDecisionListener listener;
+
+	private final boolean debug;
+
+	/**
+	 * A filter applying a policy.
+	 * @param policy the policy
+	 */
 	public CorsServletFilter(CorsPolicy policy) {
+		this(policy, CorsDecisionListener.NONE, false);
+	}
+
+	/**
+	 * A filter applying a policy.
+	 * @param policy the policy
+	 * @param listener told of every decision, for metrics
+	 * @param debug whether a rejected preflight's body explains the rejection (for development only)
+	 */
+	public CorsServletFilter(CorsPolicy policy, CorsDecisionListener listener, boolean debug) {
 		this.policy = policy;
+		this.listener = listener;
+		this.debug = debug;
 	}
 
 	/** The policy this filter applies. */
@@ -48,11 +70,25 @@ public class CorsServletFilter implements Filter {
 			chain.doFilter(request, response);
 			return;
 		}
+		if (httpRequest.getDispatcherType() != DispatcherType.REQUEST) {
+			this.policy.redecide(httpRequest, RequestReader.INSTANCE, httpResponse, ResponseWriter.INSTANCE);
+			chain.doFilter(request, response);
+			return;
+		}
 		CorsDecision decision = this.policy.decide(httpRequest, RequestReader.INSTANCE, httpResponse,
 				ResponseWriter.INSTANCE);
-		if (decision.isPreflight() && httpRequest.getDispatcherType() == DispatcherType.REQUEST) {
+		this.listener.onDecision(decision);
+		if (decision.isPreflight()) {
 			httpResponse.setStatus(decision.preflightStatus());
-			httpResponse.setContentLength(0);
+			if (this.debug && decision.type() == CorsDecision.Type.PREFLIGHT_REJECTED) {
+				byte[] body = this.policy.explain(httpRequest, RequestReader.INSTANCE).getBytes(StandardCharsets.UTF_8);
+				httpResponse.setContentType("text/plain;charset=UTF-8");
+				httpResponse.setContentLength(body.length);
+				httpResponse.getOutputStream().write(body);
+			}
+			else {
+				httpResponse.setContentLength(0);
+			}
 			return;
 		}
 		chain.doFilter(request, response);

@@ -1,0 +1,75 @@
+package dev.crossorigin.cors.autoconfigure;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import dev.crossorigin.cors.policy.CorsDecision;
+import dev.crossorigin.cors.policy.CorsDecisionListener;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+
+/**
+ * Counts CORS decisions in {@code cors.requests}, tagged {@code type} (preflight, actual), {@code outcome} (allowed,
+ * rejected) and {@code reason} (origin, method, headers, private-network, malformed, none). The origin itself is
+ * never a tag: its values are chosen by whoever sends requests. Counters are created once per registry, so
+ * counting allocates nothing.
+ */
+class CorsMetrics implements MeterBinder, CorsDecisionListener {
+
+	static final String METER_NAME = "cors.requests";
+
+	private static final CorsDecision.Reason[] REASONS = CorsDecision.Reason.values();
+
+	private final List<Counter[][]> counters = new CopyOnWriteArrayList<>();
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		CorsDecision.Type[] types = CorsDecision.Type.values();
+		Counter[][] byType = new Counter[types.length][];
+		for (CorsDecision.Type type : types) {
+			byType[type.ordinal()] = countersFor(registry, type);
+		}
+		this.counters.add(byType);
+	}
+
+	private static Counter[] countersFor(MeterRegistry registry, CorsDecision.Type type) {
+		Counter[] byReason = new Counter[REASONS.length + 1];
+		switch (type) {
+			case PREFLIGHT_ACCEPTED -> byReason[0] = counter(registry, "preflight", "allowed", "none");
+			case ACTUAL_ALLOWED -> byReason[0] = counter(registry, "actual", "allowed", "none");
+			case PREFLIGHT_REJECTED, ACTUAL_REJECTED -> {
+				String kind = (type == CorsDecision.Type.PREFLIGHT_REJECTED) ? "preflight" : "actual";
+				for (CorsDecision.Reason reason : REASONS) {
+					byReason[reason.ordinal() + 1] = counter(registry, kind, "rejected", reason.tag());
+				}
+			}
+			default -> {
+				// Requests without Origin, or outside the policy, are not CORS requests: not counted.
+			}
+		}
+		return byReason;
+	}
+
+	private static Counter counter(MeterRegistry registry, String type, String outcome, String reason) {
+		return Counter.builder(METER_NAME)
+			.description("CORS requests decided by the CORS filter")
+			.tag("type", type)
+			.tag("outcome", outcome)
+			.tag("reason", reason)
+			.register(registry);
+	}
+
+	@Override
+	public void onDecision(CorsDecision decision) {
+		CorsDecision.Reason reason = decision.reason();
+		int reasonIndex = (reason != null) ? reason.ordinal() + 1 : 0;
+		for (Counter[][] byType : this.counters) {
+			Counter counter = byType[decision.type().ordinal()][reasonIndex];
+			if (counter != null) {
+				counter.increment();
+			}
+		}
+	}
+
+}
