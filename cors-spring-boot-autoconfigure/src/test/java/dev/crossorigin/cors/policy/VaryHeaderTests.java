@@ -95,4 +95,14 @@ class VaryHeaderTests {
 			.isEqualTo("Accept, Origin, Access-Control-Request-Method");
 	}
 
+	@Test
+	void emptyNamesToAddAreIgnored() {
+		assertThat(VaryHeader.merge(List.of(), "Origin, ,")).isEqualTo("Origin");
+	}
+
+	@Test
+	void nothingChangesWhenThereIsNoNameToAdd() {
+		assertThat(VaryHeader.merge(List.of("Accept"), " ")).isNull();
+	}
+
 }
