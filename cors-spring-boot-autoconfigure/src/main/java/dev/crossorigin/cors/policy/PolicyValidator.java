@@ -258,9 +258,22 @@ final class PolicyValidator {
 		}
 	}
 
+	/**
+	 * Whether an origin's host is a loopback address, compared as a whole host so that look-alikes such as
+	 * {@code localhost.example.com} or {@code 127.example.com} do not count.
+	 */
 	private static boolean isLoopback(String origin) {
-		return origin.startsWith("http://localhost") || origin.startsWith("http://127.")
-				|| origin.startsWith("http://[::1]");
+		long parsed = OriginSyntax.parse(origin);
+		if (parsed == OriginSyntax.MALFORMED) {
+			return false;
+		}
+		String host = origin.substring(OriginSyntax.hostStart(parsed), OriginSyntax.hostEnd(parsed));
+		return host.equals("localhost") || host.equals("[::1]") || isIpv4Loopback(host);
+	}
+
+	private static boolean isIpv4Loopback(String host) {
+		return host.startsWith("127.") && host.chars().filter((c) -> c == '.').count() == 3
+				&& host.chars().allMatch((c) -> c == '.' || (c >= '0' && c <= '9'));
 	}
 
 	private void error(String property, @Nullable String value, String problem, String action) {

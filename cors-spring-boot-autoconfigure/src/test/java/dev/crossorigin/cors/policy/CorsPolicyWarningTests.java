@@ -50,6 +50,15 @@ class CorsPolicyWarningTests {
 		assertThat(policy.warnings()).isEmpty();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "http://localhost.evil.com", "http://localhostevil.com", "http://localhost-evil.com:8080",
+			"http://127.evil.com", "http://127.0.0.1.nip.io", "http://127-0-0-1.example.com" })
+	void plainHttpOriginThatOnlyLooksLikeLoopbackWithCredentialsIsWarned(String origin) {
+		CorsPolicy policy = CorsPolicy.builder().allowedOrigins(origin).allowCredentials(true).build();
+		assertThat(policy.warnings()).extracting(CorsPolicyProblem::property, CorsPolicyProblem::value)
+			.containsExactly(tuple("allowed-origins", origin));
+	}
+
 	@Test
 	void plainHttpOriginInheritedByMappingThatTurnsCredentialsOnIsWarnedForTheMapping() {
 		CorsPolicy policy = CorsPolicy.builder()
