@@ -403,6 +403,16 @@ class CorsPolicyValidationTests {
 	}
 
 	@Test
+	void mappingCoveredByTwoEarlierMappingsTogetherIsUnreachable() {
+		List<CorsPolicyProblem> problems = problems(CorsPolicy.builder()
+			.mapping((m) -> m.paths("/a/**"))
+			.mapping((m) -> m.paths("/b/**"))
+			.mapping((m) -> m.paths("/a/x", "/b/y")));
+		assertThat(problems).extracting(CorsPolicyProblem::property).containsExactly("mappings[2].paths");
+		assertThat(problems.get(0).problem()).contains("mappings[0], mappings[1]");
+	}
+
+	@Test
 	void mappingPartlyCoveredByAnEarlierOneIsValid() {
 		assertThatNoException().isThrownBy(() -> CorsPolicy.builder()
 			.mapping((m) -> m.paths("/api/**"))
