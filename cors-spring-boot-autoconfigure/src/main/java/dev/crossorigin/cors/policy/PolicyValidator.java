@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import dev.crossorigin.cors.policy.CorsPolicy.Builder;
 import dev.crossorigin.cors.policy.CorsPolicy.MappingBuilder;
@@ -198,18 +200,40 @@ final class PolicyValidator {
 		}
 	}
 
+	/**
+	 * Reports a mapping whose every path is taken by earlier mappings, whether one of them covers them all or
+	 * several do together.
+	 */
 	private void checkReachable(String property, int index, List<String> paths, List<List<String>> earlier) {
-		for (int j = 0; j < earlier.size(); j++) {
-			List<String> before = earlier.get(j);
-			boolean allCovered = paths.stream()
-				.allMatch((path) -> before.stream().anyMatch((e) -> PathMatcher.covers(e, path)));
-			if (allCovered) {
-				error(property, String.join(", ", paths),
-						"can never match: mappings[" + j + "] comes first and covers every one of these paths",
-						"Move mappings[" + index + "] above mappings[" + j + "], or narrow mappings[" + j + "].paths.");
+		Set<Integer> covering = new TreeSet<>();
+		for (String path : paths) {
+			int first = firstCovering(path, earlier);
+			if (first < 0) {
 				return;
 			}
+			covering.add(first);
 		}
+		if (covering.size() == 1) {
+			int j = covering.iterator().next();
+			error(property, String.join(", ", paths),
+					"can never match: mappings[" + j + "] comes first and covers every one of these paths",
+					"Move mappings[" + index + "] above mappings[" + j + "], or narrow mappings[" + j + "].paths.");
+		}
+		else {
+			String names = covering.stream().map((j) -> "mappings[" + j + "]").collect(Collectors.joining(", "));
+			error(property, String.join(", ", paths),
+					"can never match: " + names + " come first and together cover every one of these paths",
+					"Move mappings[" + index + "] above " + names + ", or narrow their paths.");
+		}
+	}
+
+	private static int firstCovering(String path, List<List<String>> earlier) {
+		for (int j = 0; j < earlier.size(); j++) {
+			if (earlier.get(j).stream().anyMatch((e) -> PathMatcher.covers(e, path))) {
+				return j;
+			}
+		}
+		return -1;
 	}
 
 	private void checkCombination(String prefix, CorsMapping mapping, boolean reportOrigins, boolean reportExposed) {
@@ -258,9 +282,22 @@ final class PolicyValidator {
 		}
 	}
 
+	/**
+	 * Whether an origin's host is a loopback address, compared as a whole host so that look-alikes such as
+	 * {@code localhost.example.com} or {@code 127.example.com} do not count.
+	 */
 	private static boolean isLoopback(String origin) {
-		return origin.startsWith("http://localhost") || origin.startsWith("http://127.")
-				|| origin.startsWith("http://[::1]");
+		long parsed = OriginSyntax.parse(origin);
+		if (parsed == OriginSyntax.MALFORMED) {
+			return false;
+		}
+		String host = origin.substring(OriginSyntax.hostStart(parsed), OriginSyntax.hostEnd(parsed));
+		return host.equals("localhost") || host.equals("[::1]") || isIpv4Loopback(host);
+	}
+
+	private static boolean isIpv4Loopback(String host) {
+		return host.startsWith("127.") && host.chars().filter((c) -> c == '.').count() == 3
+				&& host.chars().allMatch((c) -> c == '.' || (c >= '0' && c <= '9'));
 	}
 
 	private void error(String property, @Nullable String value, String problem, String action) {

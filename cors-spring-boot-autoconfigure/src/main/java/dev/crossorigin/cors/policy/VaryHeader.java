@@ -38,7 +38,7 @@ public final class VaryHeader {
 		Set<String> added = new LinkedHashSet<>();
 		for (String name : names.split(",")) {
 			String trimmed = name.trim();
-			if (seen.add(trimmed.toLowerCase(Locale.ROOT))) {
+			if (!trimmed.isEmpty() && seen.add(trimmed.toLowerCase(Locale.ROOT))) {
 				added.add(trimmed);
 			}
 		}

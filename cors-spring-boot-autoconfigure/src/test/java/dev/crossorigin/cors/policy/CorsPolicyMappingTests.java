@@ -1,0 +1,190 @@
+package dev.crossorigin.cors.policy;
+
+import java.time.Duration;
+
+import dev.crossorigin.cors.policy.CorsPolicy.CorsResult;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the mappings and paths of {@link CorsPolicy}: first match wins, inheritance from the top level,
+ * disabled mappings, and the top level's own {@code paths}.
+ */
+class CorsPolicyMappingTests {
+
+	private static final String APP = "https://app.example.com";
+
+	private static final String ADMIN = "https://admin.example.com";
+
+	private static final CorsPolicy POLICY = CorsPolicy.builder()
+		.allowedOrigins(APP)
+		.allowedMethods("GET", "PUT")
+		.allowedHeaders("Content-Type")
+		.exposedHeaders("X-Request-Id")
+		.allowCredentials(true)
+		.maxAge(Duration.ofHours(1))
+		.mapping((m) -> m.paths("/api/public/**").allowedOrigins("*").allowCredentials(false))
+		.mapping((m) -> m.paths("/api/admin/**").allowedOrigins(ADMIN))
+		.mapping((m) -> m.paths("/api/**").allowedMethods("GET"))
+		.mapping((m) -> m.paths("/internal/**", "/actuator/**").enabled(false))
+		.build();
+
+	@Test
+	void firstMatchingMappingWins() {
+		CorsResult result = POLICY.evaluate(CorsRequest.actual("GET", "/api/public/news", "https://anyone.example"));
+		assertThat(result.decision()).isSameAs(CorsDecision.ACTUAL_ALLOWED);
+		assertThat(result.headers()).containsEntry("Access-Control-Allow-Origin", "*");
+	}
+
+	@Test
+	void laterMappingIsNotConsultedOnceAnEarlierOneMatched() {
+		CorsResult result = POLICY.evaluate(CorsRequest.preflight("/api/admin/users", ADMIN, "PUT", null));
+		assertThat(result.decision()).isSameAs(CorsDecision.PREFLIGHT_ACCEPTED);
+		assertThat(POLICY.mappingFor("/api/admin/users").paths()).containsExactly("/api/admin/**");
+	}
+
+	@Test
+	void laterMappingAppliesWhereEarlierOnesDoNotMatch() {
+		CorsResult result = POLICY.evaluate(CorsRequest.preflight("/api/orders", APP, "PUT", null));
+		assertThat(result.decision().reason()).isEqualTo(CorsDecision.Reason.METHOD);
+	}
+
+	@Test
+	void mappingInheritsUnsetSettingsFromTheTopLevel() {
+		CorsResult result = POLICY.evaluate(CorsRequest.preflight("/api/admin/users", ADMIN, "PUT", "content-type"));
+		assertThat(result.headers()).containsEntry("Access-Control-Allow-Credentials", "true")
+			.containsEntry("Access-Control-Allow-Methods", "GET, PUT")
+			.containsEntry("Access-Control-Allow-Headers", "content-type")
+			.containsEntry("Access-Control-Max-Age", "3600");
+	}
+
+	@Test
+	void mappingInheritsExposedHeadersFromTheTopLevel() {
+		CorsResult result = POLICY.evaluate(CorsRequest.actual("GET", "/api/admin/users", ADMIN));
+		assertThat(result.headers()).containsEntry("Access-Control-Expose-Headers", "X-Request-Id");
+	}
+
+	@Test
+	void mappingInheritsHeaderRestrictionsFromTheTopLevel() {
+		CorsResult result = POLICY.evaluate(CorsRequest.preflight("/api/admin/users", ADMIN, "GET", "X-Other"));
+		assertThat(result.decision().reason()).isEqualTo(CorsDecision.Reason.HEADERS);
+	}
+
+	@Test
+	void mappingOriginsReplaceTheTopLevelOrigins() {
+		CorsResult result = POLICY.evaluate(CorsRequest.actual("GET", "/api/admin/users", APP));
+		assertThat(result.decision().reason()).isEqualTo(CorsDecision.Reason.ORIGIN);
+	}
+
+	@Test
+	void mappingOverridingCredentialsLeavesOtherSettingsInherited() {
+		CorsResult result = POLICY.evaluate(CorsRequest.preflight("/api/public/news", APP, "PUT", null));
+		assertThat(result.headers()).containsEntry("Access-Control-Allow-Origin", "*")
+			.doesNotContainKey("Access-Control-Allow-Credentials")
+			.containsEntry("Access-Control-Allow-Methods", "GET, PUT");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/internal/metrics", "/actuator/health", "/internal" })
+	void disabledMappingLeavesPreflightsNotCoveredWithoutHeaders(String path) {
+		CorsResult result = POLICY.evaluate(CorsRequest.preflight(path, APP, "GET", null));
+		assertThat(result.decision()).isSameAs(CorsDecision.NOT_COVERED);
+		assertThat(result.headers()).isEmpty();
+	}
+
+	@Test
+	void disabledMappingLeavesActualRequestsNotCoveredWithoutHeaders() {
+		CorsResult result = POLICY.evaluate(CorsRequest.actual("GET", "/internal/metrics", APP));
+		assertThat(result.decision()).isSameAs(CorsDecision.NOT_COVERED);
+		assertThat(result.headers()).isEmpty();
+	}
+
+	@Test
+	void disabledMappingLeavesRequestsWithoutOriginNotCoveredWithoutVary() {
+		CorsResult result = POLICY.evaluate(CorsRequest.of("GET", "/internal/metrics"));
+		assertThat(result.decision()).isSameAs(CorsDecision.NOT_COVERED);
+		assertThat(result.headers()).isEmpty();
+	}
+
+	@Test
+	void notCoveredDecisionIsNotAPreflight() {
+		assertThat(CorsDecision.NOT_COVERED.isPreflight()).isFalse();
+		assertThat(CorsDecision.NOT_COVERED.preflightStatus()).isZero();
+	}
+
+	@Test
+	void disabledMappingHasNoMappingFor() {
+		assertThat(POLICY.mappingFor("/internal/metrics")).isNull();
+	}
+
+	@Test
+	void pathOutsideEveryMappingFallsBackToTheTopLevel() {
+		CorsResult result = POLICY.evaluate(CorsRequest.preflight("/orders", APP, "PUT", null));
+		assertThat(result.decision()).isSameAs(CorsDecision.PREFLIGHT_ACCEPTED);
+		assertThat(result.headers()).containsEntry("Access-Control-Allow-Methods", "GET, PUT");
+	}
+
+	@Test
+	void prefixMappingCoversItsBarePath() {
+		assertThat(POLICY.mappingFor("/api/public").paths()).containsExactly("/api/public/**");
+	}
+
+	@Test
+	void prefixMappingDoesNotCoverPathsThatMerelyStartWithItsPrefix() {
+		assertThat(POLICY.mappingFor("/api/publicity").paths()).containsExactly("/api/**");
+	}
+
+	@Test
+	void mappingsListsTheTopLevelLast() {
+		assertThat(POLICY.mappings()).hasSize(5);
+		assertThat(POLICY.mappings().get(4).paths()).containsExactly("/**");
+	}
+
+	@Test
+	void topLevelPathsRestrictCoverage() {
+		CorsPolicy policy = CorsPolicy.builder().paths("/api/**").allowedOrigins(APP).build();
+		CorsResult result = policy.evaluate(CorsRequest.preflight("/static/app.js", APP, "GET", null));
+		assertThat(result.decision()).isSameAs(CorsDecision.NOT_COVERED);
+		assertThat(result.headers()).isEmpty();
+	}
+
+	@Test
+	void topLevelPathsLeaveRequestsWithoutOriginElsewhereUntouched() {
+		CorsPolicy policy = CorsPolicy.builder().paths("/api/**").allowedOrigins(APP).build();
+		CorsResult result = policy.evaluate(CorsRequest.of("GET", "/static/app.js"));
+		assertThat(result.decision()).isSameAs(CorsDecision.NOT_COVERED);
+		assertThat(result.headers()).isEmpty();
+	}
+
+	@Test
+	void topLevelPathsStillCoverTheirOwnPaths() {
+		CorsPolicy policy = CorsPolicy.builder().paths("/api/**").allowedOrigins(APP).build();
+		CorsResult result = policy.evaluate(CorsRequest.preflight("/api/orders", APP, "GET", null));
+		assertThat(result.decision()).isSameAs(CorsDecision.PREFLIGHT_ACCEPTED);
+	}
+
+	@ParameterizedTest(name = "{0} covered: {1}")
+	@CsvSource({ "/files/a.json, true", "/users/42, true", "/files/a.xml, false", "/users/42/roles, false",
+			"/files/sub/a.json, false" })
+	void topLevelPathsMayBeSpringPathPatterns(String path, boolean covered) {
+		CorsPolicy policy = CorsPolicy.builder().paths("/files/*.json", "/users/{id}").allowedOrigins(APP).build();
+		CorsDecision decision = policy.evaluate(CorsRequest.actual("GET", path, APP)).decision();
+		assertThat(decision).isSameAs(covered ? CorsDecision.ACTUAL_ALLOWED : CorsDecision.NOT_COVERED);
+	}
+
+	@Test
+	void mappingAppliesOutsideTheTopLevelPaths() {
+		CorsPolicy policy = CorsPolicy.builder()
+			.paths("/api/**")
+			.allowedOrigins(APP)
+			.mapping((m) -> m.paths("/public/**").allowedOrigins("*"))
+			.build();
+		CorsResult result = policy.evaluate(CorsRequest.actual("GET", "/public/logo.png", ADMIN));
+		assertThat(result.decision()).isSameAs(CorsDecision.ACTUAL_ALLOWED);
+	}
+
+}
