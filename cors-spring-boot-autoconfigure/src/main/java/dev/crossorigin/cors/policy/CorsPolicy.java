@@ -269,7 +269,10 @@ public final class CorsPolicy {
 			return self();
 		}
 
-		/** Adds exact origins to those already set (or inherited, for a mapping, once built). */
+		/**
+		 * Adds exact origins to those set on this builder. On a mapping that has set none, the added origins replace
+		 * the inherited ones rather than extend them.
+		 */
 		public B addAllowedOrigins(String... origins) {
 			this.allowedOrigins = append(this.allowedOrigins, origins);
 			return self();
@@ -286,7 +289,7 @@ public final class CorsPolicy {
 			return self();
 		}
 
-		/** Adds origin patterns to those already set. */
+		/** Adds origin patterns to those set on this builder; on a mapping, as {@link #addAllowedOrigins}. */
 		public B addAllowedOriginPatterns(String... patterns) {
 			this.allowedOriginPatterns = append(this.allowedOriginPatterns, patterns);
 			return self();

@@ -26,11 +26,12 @@ class ConfigurationMetadataTests {
 		}
 		Map<String, Map<String, Object>> properties = ((List<Map<String, Object>>) metadata.get("properties"))
 			.stream()
+			.filter((property) -> ((String) property.get("name")).startsWith("cors."))
 			.collect(Collectors.toMap((property) -> (String) property.get("name"), (property) -> property));
 		assertThat(properties).containsOnlyKeys("cors.enabled", "cors.paths", "cors.allowed-origins",
 				"cors.allowed-origin-patterns", "cors.allowed-methods", "cors.allowed-headers", "cors.exposed-headers",
 				"cors.allow-credentials", "cors.allow-private-network", "cors.max-age", "cors.filter-order",
-				"cors.mappings");
+				"cors.debug", "cors.mappings");
 		properties.forEach((name, property) -> {
 			String description = (String) property.get("description");
 			assertThat(description).as(name).isNotBlank().doesNotStartWith("The ").doesNotStartWith("A ").endsWith(".");
@@ -39,6 +40,7 @@ class ConfigurationMetadataTests {
 			}
 		});
 		assertThat(properties.get("cors.enabled")).containsEntry("defaultValue", true);
+		assertThat(properties.get("cors.debug")).containsEntry("defaultValue", false);
 		assertThat(properties.get("cors.paths")).containsEntry("defaultValue", List.of("/**"));
 		assertThat(properties.get("cors.allowed-methods")).containsEntry("defaultValue", List.of("GET", "HEAD", "POST"));
 		assertThat(properties.get("cors.allowed-headers")).containsEntry("defaultValue", List.of("*"));
