@@ -16,12 +16,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the conformance table against a real server; subclasses choose the stack. Requests go over a real socket
+ * Runs the conformance table against a real server; subclasses choose the stack, or point at a server already
+ * running. Requests go over a real socket
  * with the JDK's HTTP client, so what is asserted is what a browser would receive.
  */
 abstract class AbstractConformanceTests {
@@ -33,13 +32,13 @@ abstract class AbstractConformanceTests {
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
-	@LocalServerPort
-	int port;
+	/** Where the server under test listens, such as {@code http://127.0.0.1:8080}. */
+	abstract String baseUrl();
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("dev.crossorigin.sample.conformance.ConformanceCases#all")
 	void conforms(ConformanceCase row) throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + row.path()))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + row.path()))
 			.timeout(Duration.ofSeconds(10))
 			.method(row.method(), row.method().equals("POST") ? HttpRequest.BodyPublishers.ofString("{\"a\":1}")
 					: HttpRequest.BodyPublishers.noBody());

@@ -2,6 +2,7 @@ package dev.crossorigin.sample.conformance;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The conformance table on Spring MVC with a real Tomcat.
@@ -9,5 +10,13 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { AbstractConformanceTests.POLICY, "spring.main.web-application-type=servlet" })
 class ServletConformanceTests extends AbstractConformanceTests {
+
+	@LocalServerPort
+	int port;
+
+	@Override
+	String baseUrl() {
+		return "http://127.0.0.1:" + this.port;
+	}
 
 }

@@ -1,0 +1,18 @@
+package dev.crossorigin.sample.conformance;
+
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * The conformance table against a server started elsewhere with {@code conformance/application.yml} as its only
+ * configuration, such as the ahead-of-time processed sample jar ({@code scripts/aot-conformance.sh}). Runs only when
+ * {@code -Dconformance.url=http://127.0.0.1:PORT} is given.
+ */
+@EnabledIfSystemProperty(named = "conformance.url", matches = "http.*")
+class ExternalConformanceTests extends AbstractConformanceTests {
+
+	@Override
+	String baseUrl() {
+		return System.getProperty("conformance.url");
+	}
+
+}
