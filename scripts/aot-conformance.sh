@@ -30,9 +30,9 @@ for stack in "${stacks[@]}"; do
 	done
 	grep -q "Started SampleApplication" "$log" || { cat "$log"; echo "the AOT sample did not start in time" >&2; exit 1; }
 	grep -q "AOT-processed\|Starting AOT-processed" "$log" || { cat "$log"; echo "the sample did not run AOT-processed" >&2; exit 1; }
-	./mvnw -B -ntp -q -pl sample-app surefire:test -Dtest=ExternalConformanceTests \
+	./mvnw -B -ntp -q -pl sample-app surefire:test -Dtest=ExternalServerConformance \
 		-Dconformance.url="http://127.0.0.1:$port" -Dsurefire.failIfNoSpecifiedTests=false
-	grep -h "Tests run" sample-app/target/surefire-reports/*ExternalConformanceTests.txt
+	grep -h "Tests run" sample-app/target/surefire-reports/*ExternalServerConformance.txt
 	kill "$pid"
 	wait "$pid" 2>/dev/null || true
 	trap - EXIT
