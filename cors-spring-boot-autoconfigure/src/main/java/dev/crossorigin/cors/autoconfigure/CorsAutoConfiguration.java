@@ -22,6 +22,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.web.server.WebFilter;
 
 /**
@@ -31,6 +32,7 @@ import org.springframework.web.server.WebFilter;
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "cors.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(CorsProperties.class)
+@ImportRuntimeHints(CorsRuntimeHints.class)
 public final class CorsAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(CorsAutoConfiguration.class);
