@@ -1,5 +1,7 @@
 package dev.crossorigin.sample.conformance;
 
+import dev.crossorigin.conformance.AbstractConformanceTests;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 

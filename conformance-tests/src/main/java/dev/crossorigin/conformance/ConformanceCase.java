@@ -1,4 +1,4 @@
-package dev.crossorigin.sample.conformance;
+package dev.crossorigin.conformance;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +18,7 @@ import java.util.Set;
  * @param vary names {@code Vary} must contain
  * @param notVary names {@code Vary} must not contain
  */
-record ConformanceCase(String name, String method, String path, Map<String, String> requestHeaders,
+public record ConformanceCase(String name, String method, String path, Map<String, String> requestHeaders,
 		Integer status, Map<String, String> corsHeaders, Set<String> vary, Set<String> notVary) {
 
 	@Override
