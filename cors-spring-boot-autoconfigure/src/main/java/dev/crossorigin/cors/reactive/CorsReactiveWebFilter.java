@@ -74,6 +74,23 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 			return request.getHeaders().getFirst(name);
 		}
 
+		// Behind a proxy the URI reflects X-Forwarded-* / Forwarded once Spring's ForwardedHeaderTransformer or
+		// Reactor Netty's forwarded handling has applied them.
+		@Override
+		public @Nullable String scheme(ServerHttpRequest request) {
+			return request.getURI().getScheme();
+		}
+
+		@Override
+		public @Nullable String host(ServerHttpRequest request) {
+			return request.getURI().getHost();
+		}
+
+		@Override
+		public int port(ServerHttpRequest request) {
+			return request.getURI().getPort();
+		}
+
 	}
 
 	private static final class ResponseWriter implements CorsResponseWriter<HttpHeaders> {
