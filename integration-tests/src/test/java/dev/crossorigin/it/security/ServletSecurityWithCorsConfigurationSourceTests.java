@@ -1,0 +1,68 @@
+package dev.crossorigin.it.security;
+
+import dev.crossorigin.it.support.SecurityProbe;
+import dev.crossorigin.it.support.TestController;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+/**
+ * Spring Security on Spring MVC and Tomcat with {@code http.cors(...)} and a {@code corsConfigurationSource} bean
+ * left over from before the starter, which allows the same origin with other settings. Spring's processor runs
+ * after the starter, finds {@code Access-Control-Allow-Origin} already set and stands aside: the answers are the
+ * starter's, never a mix.
+ */
+@SpringBootTest(classes = ServletSecurityWithCorsConfigurationSourceTests.App.class,
+		webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.main.web-application-type=servlet")
+class ServletSecurityWithCorsConfigurationSourceTests extends AbstractSecurityTests {
+
+	/**
+	 * An origin the starter refuses is not the starter's to answer, so Spring's {@code CorsFilter} applies the leftover
+	 * configuration to it and, that refusing it too, answers 403 before authentication: why the README says to
+	 * delete such a bean.
+	 */
+	@Override
+	int refusedOriginStatus() {
+		return 403;
+	}
+
+	@SpringBootConfiguration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	@Import(TestController.class)
+	static class App {
+
+		@Bean
+		SecurityProbe securityProbe() {
+			return new SecurityProbe();
+		}
+
+		@Bean
+		SecurityFilterChain api(HttpSecurity http, SecurityProbe probe) {
+			return SecuredApps.servlet(http, probe).cors(Customizer.withDefaults()).build();
+		}
+
+		@Bean
+		CorsConfigurationSource corsConfigurationSource() {
+			UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+			source.registerCorsConfiguration("/**", SecuredApps.leftoverSpringCorsConfiguration());
+			return source;
+		}
+
+		@Bean
+		InMemoryUserDetailsManager users() {
+			return SecuredApps.servletUsers();
+		}
+
+	}
+
+}
