@@ -15,6 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
@@ -46,11 +47,21 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		ServerHttpResponse response = exchange.getResponse();
 		CorsDecision decision = this.policy.decide(exchange.getRequest(), RequestReader.INSTANCE,
-				exchange.getResponse().getHeaders(), ResponseWriter.INSTANCE);
+				response.getHeaders(), ResponseWriter.INSTANCE);
 		if (decision.isPreflight()) {
-			exchange.getResponse().setStatusCode(HttpStatusCode.valueOf(decision.preflightStatus()));
-			return exchange.getResponse().setComplete();
+			response.setStatusCode(HttpStatusCode.valueOf(decision.preflightStatus()));
+			return response.setComplete();
+		}
+		String vary = (decision != CorsDecision.NOT_COVERED) ? response.getHeaders().getFirst(CorsHeaders.VARY) : null;
+		if (vary != null) {
+			// WebFlux puts a ResponseEntity's Vary over the response's own (Spring MVC merges them), which would
+			// drop ours and let caches serve one origin's response to another: merge ours back in at commit.
+			response.beforeCommit(() -> {
+				ResponseWriter.INSTANCE.addVary(response.getHeaders(), vary);
+				return Mono.empty();
+			});
 		}
 		return chain.filter(exchange);
 	}
