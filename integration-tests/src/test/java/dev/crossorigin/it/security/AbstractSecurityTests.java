@@ -3,6 +3,7 @@ package dev.crossorigin.it.security;
 import java.net.http.HttpResponse;
 
 import dev.crossorigin.it.support.Http;
+import dev.crossorigin.it.support.SecuredApplications;
 import dev.crossorigin.it.support.SecurityProbe;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +78,7 @@ abstract class AbstractSecurityTests {
 	@Test
 	void requestWithWrongPasswordIsRefused401WithCorsHeaders() {
 		HttpResponse<String> response = http().get("/api/me", "Origin", APP, "Authorization",
-				Http.basic(SecuredApps.USER, "wrong"));
+				Http.basic(SecuredApplications.USER, "wrong"));
 		assertThatResponse(response).hasStatus(401)
 			.hasSingleHeader("Access-Control-Allow-Origin", APP)
 			.hasSingleHeader("Access-Control-Allow-Credentials", "true")
@@ -87,7 +88,7 @@ abstract class AbstractSecurityTests {
 	@Test
 	void credentialedRequestIsAnswered200WithAllowCredentials() {
 		HttpResponse<String> response = http().get("/api/me", "Origin", APP, "Authorization",
-				Http.basic(SecuredApps.USER, SecuredApps.PASSWORD));
+				Http.basic(SecuredApplications.USER, SecuredApplications.PASSWORD));
 		assertThatResponse(response).hasStatus(200)
 			.hasExactlyCorsHeaders("Access-Control-Allow-Origin", APP, "Access-Control-Allow-Credentials", "true",
 					"Access-Control-Expose-Headers", "X-Request-Id")
@@ -99,7 +100,7 @@ abstract class AbstractSecurityTests {
 	@Test
 	void credentialedPostIsAnswered200WithAllowCredentials() {
 		HttpResponse<String> response = http().sendJson("POST", "/api/hello", "{\"a\":1}", "Origin", APP, "Authorization",
-				Http.basic(SecuredApps.USER, SecuredApps.PASSWORD));
+				Http.basic(SecuredApplications.USER, SecuredApplications.PASSWORD));
 		assertThatResponse(response).hasStatus(200)
 			.hasSingleHeader("Access-Control-Allow-Origin", APP)
 			.hasSingleHeader("Access-Control-Allow-Credentials", "true")
@@ -110,7 +111,7 @@ abstract class AbstractSecurityTests {
 	@Test
 	void errorAfterAuthenticationCarriesCorsHeaders() {
 		HttpResponse<String> response = http().get("/api/missing", "Origin", APP, "Authorization",
-				Http.basic(SecuredApps.USER, SecuredApps.PASSWORD));
+				Http.basic(SecuredApplications.USER, SecuredApplications.PASSWORD));
 		assertThatResponse(response).hasStatus(404)
 			.hasSingleHeader("Access-Control-Allow-Origin", APP)
 			.hasSingleHeader("Access-Control-Allow-Credentials", "true")

@@ -1,5 +1,6 @@
 package dev.crossorigin.it.security;
 
+import dev.crossorigin.it.support.SecuredApplications;
 import dev.crossorigin.it.support.SecurityProbe;
 import dev.crossorigin.it.support.TestController;
 
@@ -33,12 +34,12 @@ class ReactiveSecurityTests extends AbstractSecurityTests {
 
 		@Bean
 		SecurityWebFilterChain api(ServerHttpSecurity http, SecurityProbe probe) {
-			return SecuredApps.reactive(http, probe).build();
+			return SecuredApplications.reactive(http, probe).build();
 		}
 
 		@Bean
 		MapReactiveUserDetailsService users() {
-			return SecuredApps.reactiveUsers();
+			return SecuredApplications.reactiveUsers();
 		}
 
 	}

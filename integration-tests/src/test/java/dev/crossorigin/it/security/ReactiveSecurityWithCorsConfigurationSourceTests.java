@@ -1,5 +1,6 @@
 package dev.crossorigin.it.security;
 
+import dev.crossorigin.it.support.SecuredApplications;
 import dev.crossorigin.it.support.SecurityProbe;
 import dev.crossorigin.it.support.TestController;
 
@@ -47,19 +48,19 @@ class ReactiveSecurityWithCorsConfigurationSourceTests extends AbstractSecurityT
 
 		@Bean
 		SecurityWebFilterChain api(ServerHttpSecurity http, SecurityProbe probe) {
-			return SecuredApps.reactive(http, probe).cors(Customizer.withDefaults()).build();
+			return SecuredApplications.reactive(http, probe).cors(Customizer.withDefaults()).build();
 		}
 
 		@Bean
 		CorsConfigurationSource corsConfigurationSource() {
 			UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-			source.registerCorsConfiguration("/**", SecuredApps.leftoverSpringCorsConfiguration());
+			source.registerCorsConfiguration("/**", SecuredApplications.leftoverSpringCorsConfiguration());
 			return source;
 		}
 
 		@Bean
 		MapReactiveUserDetailsService users() {
-			return SecuredApps.reactiveUsers();
+			return SecuredApplications.reactiveUsers();
 		}
 
 	}

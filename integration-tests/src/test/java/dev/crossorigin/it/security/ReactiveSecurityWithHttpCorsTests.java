@@ -1,5 +1,6 @@
 package dev.crossorigin.it.security;
 
+import dev.crossorigin.it.support.SecuredApplications;
 import dev.crossorigin.it.support.SecurityProbe;
 import dev.crossorigin.it.support.TestController;
 
@@ -35,12 +36,12 @@ class ReactiveSecurityWithHttpCorsTests extends AbstractSecurityTests {
 
 		@Bean
 		SecurityWebFilterChain api(ServerHttpSecurity http, SecurityProbe probe) {
-			return SecuredApps.reactive(http, probe).cors(Customizer.withDefaults()).build();
+			return SecuredApplications.reactive(http, probe).cors(Customizer.withDefaults()).build();
 		}
 
 		@Bean
 		MapReactiveUserDetailsService users() {
-			return SecuredApps.reactiveUsers();
+			return SecuredApplications.reactiveUsers();
 		}
 
 	}

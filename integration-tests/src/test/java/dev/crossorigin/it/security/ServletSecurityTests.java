@@ -1,5 +1,6 @@
 package dev.crossorigin.it.security;
 
+import dev.crossorigin.it.support.SecuredApplications;
 import dev.crossorigin.it.support.SecurityProbe;
 import dev.crossorigin.it.support.TestController;
 
@@ -33,12 +34,12 @@ class ServletSecurityTests extends AbstractSecurityTests {
 
 		@Bean
 		SecurityFilterChain api(HttpSecurity http, SecurityProbe probe) {
-			return SecuredApps.servlet(http, probe).build();
+			return SecuredApplications.servlet(http, probe).build();
 		}
 
 		@Bean
 		InMemoryUserDetailsManager users() {
-			return SecuredApps.servletUsers();
+			return SecuredApplications.servletUsers();
 		}
 
 	}

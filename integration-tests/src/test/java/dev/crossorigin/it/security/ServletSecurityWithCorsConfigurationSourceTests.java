@@ -1,5 +1,6 @@
 package dev.crossorigin.it.security;
 
+import dev.crossorigin.it.support.SecuredApplications;
 import dev.crossorigin.it.support.SecurityProbe;
 import dev.crossorigin.it.support.TestController;
 
@@ -48,19 +49,19 @@ class ServletSecurityWithCorsConfigurationSourceTests extends AbstractSecurityTe
 
 		@Bean
 		SecurityFilterChain api(HttpSecurity http, SecurityProbe probe) {
-			return SecuredApps.servlet(http, probe).cors(Customizer.withDefaults()).build();
+			return SecuredApplications.servlet(http, probe).cors(Customizer.withDefaults()).build();
 		}
 
 		@Bean
 		CorsConfigurationSource corsConfigurationSource() {
 			UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-			source.registerCorsConfiguration("/**", SecuredApps.leftoverSpringCorsConfiguration());
+			source.registerCorsConfiguration("/**", SecuredApplications.leftoverSpringCorsConfiguration());
 			return source;
 		}
 
 		@Bean
 		InMemoryUserDetailsManager users() {
-			return SecuredApps.servletUsers();
+			return SecuredApplications.servletUsers();
 		}
 
 	}

@@ -1,5 +1,6 @@
 package dev.crossorigin.it.security;
 
+import dev.crossorigin.it.support.SecuredApplications;
 import dev.crossorigin.it.support.SecurityProbe;
 import dev.crossorigin.it.support.TestController;
 
@@ -35,12 +36,12 @@ class ServletSecurityWithHttpCorsTests extends AbstractSecurityTests {
 
 		@Bean
 		SecurityFilterChain api(HttpSecurity http, SecurityProbe probe) {
-			return SecuredApps.servlet(http, probe).cors(Customizer.withDefaults()).build();
+			return SecuredApplications.servlet(http, probe).cors(Customizer.withDefaults()).build();
 		}
 
 		@Bean
 		InMemoryUserDetailsManager users() {
-			return SecuredApps.servletUsers();
+			return SecuredApplications.servletUsers();
 		}
 
 	}

@@ -1,10 +1,7 @@
-package dev.crossorigin.it.security;
+package dev.crossorigin.it.support;
 
 import java.time.Duration;
 import java.util.List;
-
-import dev.crossorigin.it.support.Http;
-import dev.crossorigin.it.support.SecurityProbe;
 
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -22,17 +19,17 @@ import org.springframework.web.cors.CorsConfiguration;
  * The security set-up the tests' applications share, as a typical API has it: authentication required on
  * {@code /api/**} (HTTP Basic, one user), everything else open, no CSRF tokens.
  */
-final class SecuredApps {
+public final class SecuredApplications {
 
-	static final String USER = "user";
+	public static final String USER = "user";
 
-	static final String PASSWORD = "password";
+	public static final String PASSWORD = "password";
 
-	private SecuredApps() {
+	private SecuredApplications() {
 	}
 
 	/** The servlet chain, with the probe first so tests can tell which requests reached Spring Security. */
-	static HttpSecurity servlet(HttpSecurity http, SecurityProbe probe) {
+	public static HttpSecurity servlet(HttpSecurity http, SecurityProbe probe) {
 		return http
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/**").authenticated()
 				.anyRequest()
@@ -43,7 +40,7 @@ final class SecuredApps {
 	}
 
 	/** The reactive chain, with the probe first. */
-	static ServerHttpSecurity reactive(ServerHttpSecurity http, SecurityProbe probe) {
+	public static ServerHttpSecurity reactive(ServerHttpSecurity http, SecurityProbe probe) {
 		return http
 			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/**").authenticated()
 				.anyExchange()
@@ -53,11 +50,11 @@ final class SecuredApps {
 			.addFilterAt(probe.webFilter(), SecurityWebFiltersOrder.FIRST);
 	}
 
-	static InMemoryUserDetailsManager servletUsers() {
+	public static InMemoryUserDetailsManager servletUsers() {
 		return new InMemoryUserDetailsManager(user());
 	}
 
-	static MapReactiveUserDetailsService reactiveUsers() {
+	public static MapReactiveUserDetailsService reactiveUsers() {
 		return new MapReactiveUserDetailsService(user());
 	}
 
@@ -70,7 +67,7 @@ final class SecuredApps {
 	 * origin, but other methods, exposed headers and max age, and no credentials, so a response built from it
 	 * would be told apart from the starter's.
 	 */
-	static CorsConfiguration leftoverSpringCorsConfiguration() {
+	public static CorsConfiguration leftoverSpringCorsConfiguration() {
 		CorsConfiguration configuration = new CorsConfiguration();
 		configuration.setAllowedOrigins(List.of(Http.APP));
 		configuration.setAllowedMethods(List.of("GET"));
