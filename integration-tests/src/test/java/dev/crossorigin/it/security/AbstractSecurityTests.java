@@ -31,7 +31,7 @@ abstract class AbstractSecurityTests {
 
 	private Http http;
 
-	private Http http() {
+	Http http() {
 		if (this.http == null) {
 			this.http = new Http(this.port);
 		}
@@ -109,10 +109,20 @@ abstract class AbstractSecurityTests {
 	}
 
 	@Test
-	void errorAfterAuthenticationCarriesCorsHeaders() {
+	void notFoundAfterAuthenticationCarriesCorsHeaders() {
 		HttpResponse<String> response = http().get("/api/missing", "Origin", APP, "Authorization",
 				Http.basic(SecuredApplications.USER, SecuredApplications.PASSWORD));
 		assertThatResponse(response).hasStatus(404)
+			.hasSingleHeader("Access-Control-Allow-Origin", APP)
+			.hasSingleHeader("Access-Control-Allow-Credentials", "true")
+			.hasNoDuplicateHeaders();
+	}
+
+	@Test
+	void serverErrorAfterAuthenticationCarriesCorsHeaders() {
+		HttpResponse<String> response = http().get("/api/fail", "Origin", APP, "Authorization",
+				Http.basic(SecuredApplications.USER, SecuredApplications.PASSWORD));
+		assertThatResponse(response).hasStatus(500)
 			.hasSingleHeader("Access-Control-Allow-Origin", APP)
 			.hasSingleHeader("Access-Control-Allow-Credentials", "true")
 			.hasNoDuplicateHeaders();

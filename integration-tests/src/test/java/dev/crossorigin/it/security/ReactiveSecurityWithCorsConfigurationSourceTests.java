@@ -19,22 +19,11 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
  * Spring Security on Spring WebFlux and Netty with {@code http.cors(...)} and a {@code CorsConfigurationSource} bean
- * left over from before the starter (on WebFlux, {@code http.cors(...)} does nothing without one). Spring's
- * {@code CorsWebFilter} runs inside the security chain, after the starter, and stands aside.
+ * left over from before the starter (on WebFlux, {@code http.cors(...)} does nothing without one).
  */
 @SpringBootTest(classes = ReactiveSecurityWithCorsConfigurationSourceTests.App.class,
 		webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.main.web-application-type=reactive")
-class ReactiveSecurityWithCorsConfigurationSourceTests extends AbstractSecurityTests {
-
-	/**
-	 * An origin the starter refuses is not the starter's to answer, so Spring's {@code CorsWebFilter} applies the leftover
-	 * configuration to it and, that refusing it too, answers 403 before authentication: why the README says to
-	 * delete such a bean.
-	 */
-	@Override
-	int refusedOriginStatus() {
-		return 403;
-	}
+class ReactiveSecurityWithCorsConfigurationSourceTests extends AbstractLeftoverCorsConfigurationSourceTests {
 
 	@SpringBootConfiguration(proxyBeanMethods = false)
 	@EnableAutoConfiguration

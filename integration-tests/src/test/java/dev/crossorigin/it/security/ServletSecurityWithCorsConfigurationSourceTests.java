@@ -19,23 +19,11 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
  * Spring Security on Spring MVC and Tomcat with {@code http.cors(...)} and a {@code corsConfigurationSource} bean
- * left over from before the starter, which allows the same origin with other settings. Spring's processor runs
- * after the starter, finds {@code Access-Control-Allow-Origin} already set and stands aside: the answers are the
- * starter's, never a mix.
+ * left over from before the starter.
  */
 @SpringBootTest(classes = ServletSecurityWithCorsConfigurationSourceTests.App.class,
 		webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.main.web-application-type=servlet")
-class ServletSecurityWithCorsConfigurationSourceTests extends AbstractSecurityTests {
-
-	/**
-	 * An origin the starter refuses is not the starter's to answer, so Spring's {@code CorsFilter} applies the leftover
-	 * configuration to it and, that refusing it too, answers 403 before authentication: why the README says to
-	 * delete such a bean.
-	 */
-	@Override
-	int refusedOriginStatus() {
-		return 403;
-	}
+class ServletSecurityWithCorsConfigurationSourceTests extends AbstractLeftoverCorsConfigurationSourceTests {
 
 	@SpringBootConfiguration(proxyBeanMethods = false)
 	@EnableAutoConfiguration

@@ -77,6 +77,13 @@ abstract class AbstractSpringCorsPrecedenceTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "/api/annotated", "/api/mapped" })
+	void actualRequestOnCoveredPathFromOriginBothRefuseIsRefused403ByTheFramework(String path) {
+		HttpResponse<String> response = http().get(path, "Origin", Http.EVIL);
+		assertThatResponse(response).hasStatus(403).hasNoCorsHeaders().hasNoDuplicateHeaders();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "/spring/annotated", "/spring/mapped", "/api/legacy/annotated", "/api/legacy/mapped" })
 	void preflightOnUncoveredPathIsAnsweredByTheFramework(String path) {
 		HttpResponse<String> response = http().preflight(path, LEGACY, "GET", null);

@@ -63,13 +63,13 @@ public final class SecuredApplications {
 	}
 
 	/**
-	 * A Spring {@link CorsConfiguration} such as an application kept from before it used the starter: the same
-	 * origin, but other methods, exposed headers and max age, and no credentials, so a response built from it
-	 * would be told apart from the starter's.
+	 * A Spring {@link CorsConfiguration} such as an application kept from before it used the starter: the starter's
+	 * origin and {@link TestController#LEGACY}, other methods, exposed headers and max age, and no credentials, so
+	 * a response built from it would be told apart from the starter's.
 	 */
 	public static CorsConfiguration leftoverSpringCorsConfiguration() {
 		CorsConfiguration configuration = new CorsConfiguration();
-		configuration.setAllowedOrigins(List.of(Http.APP));
+		configuration.setAllowedOrigins(List.of(Http.APP, TestController.LEGACY));
 		configuration.setAllowedMethods(List.of("GET"));
 		configuration.setExposedHeaders(List.of("X-Spring"));
 		configuration.setMaxAge(Duration.ofSeconds(1));
