@@ -1,6 +1,7 @@
 package dev.crossorigin.it.order;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -24,7 +25,7 @@ class ServletFilterChainController {
 				.map(Class::getSimpleName)
 				.toList());
 		List<String> outermostFirst = new ArrayList<>(innermostFirst);
-		java.util.Collections.reverse(outermostFirst);
+		Collections.reverse(outermostFirst);
 		return String.join(",", new LinkedHashSet<>(outermostFirst));
 	}
 

@@ -1,5 +1,6 @@
 package dev.crossorigin.it.order;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import dev.crossorigin.it.support.Http;
@@ -30,7 +31,7 @@ class ServletFilterOrderTests extends AbstractFilterOrderTests {
 	@Override
 	List<String> filtersInOrder() {
 		// ForwardedHeaderFilter steps aside (and out of the call stack) for requests without forwarded headers.
-		var response = http().get("/api/chain", "Authorization",
+		HttpResponse<String> response = http().get("/api/chain", "Authorization",
 				Http.basic(SecuredApplications.USER, SecuredApplications.PASSWORD), "X-Forwarded-Proto", "http");
 		assertThatResponse(response).hasStatus(200);
 		return List.of(response.body().split(","));

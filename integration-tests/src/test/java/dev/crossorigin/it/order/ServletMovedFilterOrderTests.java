@@ -1,5 +1,6 @@
 package dev.crossorigin.it.order;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 
 import dev.crossorigin.it.support.Http;
@@ -28,7 +29,7 @@ class ServletMovedFilterOrderTests extends AbstractMovedFilterOrderTests {
 
 	@Override
 	List<String> filtersInOrder() {
-		var response = http().get("/api/chain", "Authorization",
+		HttpResponse<String> response = http().get("/api/chain", "Authorization",
 				Http.basic(SecuredApplications.USER, SecuredApplications.PASSWORD));
 		assertThatResponse(response).hasStatus(200);
 		return List.of(response.body().split(","));

@@ -1,6 +1,7 @@
 package dev.crossorigin.it.support;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +97,7 @@ public final class ResponseAssert extends AbstractAssert<ResponseAssert, HttpRes
 		this.actual.headers().map().forEach((name, values) -> {
 			String lower = name.toLowerCase(Locale.ROOT);
 			if (lower.startsWith("access-control-")) {
-				cors.computeIfAbsent(lower, (key) -> new java.util.ArrayList<>()).addAll(values);
+				cors.computeIfAbsent(lower, (key) -> new ArrayList<>()).addAll(values);
 			}
 		});
 		return cors;
