@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 stacks=("$@")
 [ ${#stacks[@]} -gt 0 ] || stacks=(servlet reactive)
-policy="$PWD/sample-app/src/test/resources/conformance/application.yml"
+policy="$PWD/conformance-tests/src/main/resources/conformance/application.yml"
 
 free_port() {
 	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'

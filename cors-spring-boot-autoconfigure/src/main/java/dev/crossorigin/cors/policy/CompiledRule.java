@@ -83,10 +83,6 @@ final class CompiledRule {
 		this.varyOnOrigin = !this.origins.isEmpty();
 	}
 
-	boolean allowsOrigin(String origin) {
-		return this.origins.matches(origin);
-	}
-
 	boolean enabled() {
 		return this.mapping.enabled();
 	}
@@ -98,8 +94,13 @@ final class CompiledRule {
 		return CorsDecision.NOT_CORS;
 	}
 
-	<R> CorsDecision actual(String origin, R response, CorsResponseWriter<R> writer) {
-		if (!this.origins.matches(origin)) {
+	/** Whether the origin is allowed; the one origin lookup a decision makes. */
+	boolean allowsOrigin(String origin) {
+		return this.origins.matches(origin);
+	}
+
+	<R> CorsDecision actual(String origin, boolean originAllowed, R response, CorsResponseWriter<R> writer) {
+		if (!originAllowed) {
 			if (this.varyOnOrigin) {
 				writer.addVary(response, ORIGIN);
 			}
@@ -116,10 +117,11 @@ final class CompiledRule {
 		return CorsDecision.ACTUAL_ALLOWED;
 	}
 
-	<R> CorsDecision preflight(String origin, String requestMethod, @Nullable String requestHeaders,
-			@Nullable String requestPrivateNetwork, R response, CorsResponseWriter<R> writer) {
+	<R> CorsDecision preflight(String origin, boolean originAllowed, String requestMethod,
+			@Nullable String requestHeaders, @Nullable String requestPrivateNetwork, R response,
+			CorsResponseWriter<R> writer) {
 		writer.addVary(response, VARY_PREFLIGHT);
-		Reason reason = checkPreflight(origin, requestMethod, requestHeaders, requestPrivateNetwork);
+		Reason reason = checkPreflight(origin, originAllowed, requestMethod, requestHeaders, requestPrivateNetwork);
 		if (reason != null) {
 			return CorsDecision.preflightRejected(reason);
 		}
@@ -141,11 +143,12 @@ final class CompiledRule {
 
 	/**
 	 * Checks a preflight against this rule.
+	 * @param originAllowed what {@link #allowsOrigin} said of the origin
 	 * @return the first reason to reject it, or {@code null} to accept it
 	 */
-	@Nullable Reason checkPreflight(String origin, String requestMethod, @Nullable String requestHeaders,
-			@Nullable String requestPrivateNetwork) {
-		if (!this.origins.matches(origin)) {
+	@Nullable Reason checkPreflight(String origin, boolean originAllowed, String requestMethod,
+			@Nullable String requestHeaders, @Nullable String requestPrivateNetwork) {
+		if (!originAllowed) {
 			return originReason(origin);
 		}
 		if (!HttpTokens.isToken(requestMethod)) {

@@ -10,7 +10,10 @@ public final class CorsDecision {
 	/** The request is outside every enabled mapping: the response is left alone. */
 	public static final CorsDecision NOT_COVERED = new CorsDecision(Type.NOT_COVERED, null);
 
-	/** The request carries no {@code Origin}: it passes through, with {@code Vary: Origin} where needed. */
+	/**
+	 * The request is not cross-origin: it carries no {@code Origin}, or its {@code Origin} is the request's own
+	 * origin. It passes through, with {@code Vary: Origin} where needed.
+	 */
 	public static final CorsDecision NOT_CORS = new CorsDecision(Type.NOT_CORS, null);
 
 	/** A preflight the policy allows: answered {@code 204} with the CORS headers. */
@@ -86,7 +89,7 @@ public final class CorsDecision {
 		/** Outside every enabled mapping. */
 		NOT_COVERED,
 
-		/** No {@code Origin} header. */
+		/** No {@code Origin} header, or a same-origin request. */
 		NOT_CORS,
 
 		/** An allowed preflight. */

@@ -61,7 +61,9 @@ public final class CorsPolicy {
 	/**
 	 * Decides what to do with a request and writes the CORS response headers the decision calls for. Preflights
 	 * ({@link CorsDecision#isPreflight()}) are to be answered with {@link CorsDecision#preflightStatus()} and no
-	 * body; every other request proceeds.
+	 * body; every other request proceeds. A request whose {@code Origin} the policy does not allow but which is the
+	 * request's own origin (see {@link CorsRequestReader#scheme}) is not a CORS request: it is decided
+	 * {@link CorsDecision#NOT_CORS}, preflight or not.
 	 * @param request the request
 	 * @param reader reads the request
 	 * @param response the response
@@ -106,15 +108,22 @@ public final class CorsPolicy {
 		if (origin == null) {
 			return rule.notCors(response, writer);
 		}
+		boolean originAllowed = rule.allowsOrigin(origin);
+		// Only an origin the policy refuses needs the comparison; it is what keeps a same-origin request behind a
+		// proxy (its Origin is not listed, but it is the site itself) from having its preflight refused.
+		if (!originAllowed && SameOrigin.matches(origin, reader.scheme(request), reader.host(request),
+				reader.port(request))) {
+			return rule.notCors(response, writer);
+		}
 		if ("OPTIONS".equals(reader.method(request))) {
 			String requestMethod = reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD);
 			if (requestMethod != null) {
-				return rule.preflight(origin, requestMethod,
+				return rule.preflight(origin, originAllowed, requestMethod,
 						reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS),
 						reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK), response, writer);
 			}
 		}
-		return rule.actual(origin, response, writer);
+		return rule.actual(origin, originAllowed, response, writer);
 	}
 
 	/**
@@ -137,18 +146,24 @@ public final class CorsPolicy {
 		if (origin == null) {
 			return "CORS: " + target + " has no Origin header; not a CORS request";
 		}
+		boolean originAllowed = rule.allowsOrigin(origin);
+		if (!originAllowed && SameOrigin.matches(origin, reader.scheme(request), reader.host(request),
+				reader.port(request))) {
+			return "CORS: " + target + " comes from the server's own origin " + CompiledRule.quote(origin)
+					+ "; not a CORS request";
+		}
 		String requestMethod = "OPTIONS".equals(method)
 				? reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD) : null;
 		if (requestMethod != null) {
 			String requestHeaders = reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS);
-			CorsDecision.Reason reason = rule.checkPreflight(origin, requestMethod, requestHeaders,
+			CorsDecision.Reason reason = rule.checkPreflight(origin, originAllowed, requestMethod, requestHeaders,
 					reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK));
 			return (reason != null)
 					? "CORS preflight rejected: " + target + " from origin " + CompiledRule.quote(origin) + ": "
 							+ rule.explain(reason, origin, requestMethod, requestHeaders)
 					: "CORS preflight accepted: " + target + " from origin " + CompiledRule.quote(origin);
 		}
-		if (rule.allowsOrigin(origin)) {
+		if (originAllowed) {
 			return "CORS request allowed: " + target + " from origin " + CompiledRule.quote(origin);
 		}
 		return "CORS request from a disallowed origin (passed on without CORS headers): " + target + ": "

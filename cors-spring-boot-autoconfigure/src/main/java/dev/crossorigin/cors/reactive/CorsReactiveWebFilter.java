@@ -72,11 +72,11 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+		ServerHttpResponse response = exchange.getResponse();
 		CorsDecision decision = this.policy.decide(exchange.getRequest(), RequestReader.INSTANCE,
-				exchange.getResponse().getHeaders(), ResponseWriter.INSTANCE);
+				response.getHeaders(), ResponseWriter.INSTANCE);
 		this.listener.onDecision(decision);
 		if (decision.isPreflight()) {
-			ServerHttpResponse response = exchange.getResponse();
 			response.setStatusCode(HttpStatusCode.valueOf(decision.preflightStatus()));
 			if (this.debug && decision.type() == CorsDecision.Type.PREFLIGHT_REJECTED) {
 				byte[] body = this.policy.explain(exchange.getRequest(), RequestReader.INSTANCE)
@@ -86,6 +86,15 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 				return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
 			}
 			return response.setComplete();
+		}
+		String vary = (decision != CorsDecision.NOT_COVERED) ? response.getHeaders().getFirst(CorsHeaders.VARY) : null;
+		if (vary != null) {
+			// WebFlux puts a ResponseEntity's Vary over the response's own (Spring MVC merges them), which would
+			// drop ours and let caches serve one origin's response to another: merge ours back in at commit.
+			response.beforeCommit(() -> {
+				ResponseWriter.INSTANCE.addVary(response.getHeaders(), vary);
+				return Mono.empty();
+			});
 		}
 		return chain.filter(exchange);
 	}
@@ -107,6 +116,23 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 		@Override
 		public @Nullable String header(ServerHttpRequest request, String name) {
 			return request.getHeaders().getFirst(name);
+		}
+
+		// Behind a proxy the URI reflects X-Forwarded-* / Forwarded once Spring's ForwardedHeaderTransformer or
+		// Reactor Netty's forwarded handling has applied them.
+		@Override
+		public @Nullable String scheme(ServerHttpRequest request) {
+			return request.getURI().getScheme();
+		}
+
+		@Override
+		public @Nullable String host(ServerHttpRequest request) {
+			return request.getURI().getHost();
+		}
+
+		@Override
+		public int port(ServerHttpRequest request) {
+			return request.getURI().getPort();
 		}
 
 	}

@@ -118,6 +118,23 @@ public class CorsServletFilter implements Filter {
 			return request.getHeader(name);
 		}
 
+		// Behind a proxy these reflect X-Forwarded-* / Forwarded once Spring's ForwardedHeaderFilter (ordered
+		// before this filter) or the container's own handling (Tomcat's RemoteIpValve) has applied them.
+		@Override
+		public String scheme(HttpServletRequest request) {
+			return request.getScheme();
+		}
+
+		@Override
+		public String host(HttpServletRequest request) {
+			return request.getServerName();
+		}
+
+		@Override
+		public int port(HttpServletRequest request) {
+			return request.getServerPort();
+		}
+
 	}
 
 	private static final class ResponseWriter implements CorsResponseWriter<HttpServletResponse> {

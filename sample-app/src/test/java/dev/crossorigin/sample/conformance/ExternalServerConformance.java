@@ -1,5 +1,6 @@
 package dev.crossorigin.sample.conformance;
 
+import dev.crossorigin.conformance.AbstractConformanceTests;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 class ExternalServerConformance extends AbstractConformanceTests {
 
 	@Override
-	String baseUrl() {
+	protected String baseUrl() {
 		return System.getProperty("conformance.url");
 	}
 

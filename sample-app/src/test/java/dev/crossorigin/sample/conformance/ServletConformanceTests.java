@@ -1,8 +1,9 @@
 package dev.crossorigin.sample.conformance;
 
+import dev.crossorigin.conformance.AbstractConformanceTests;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The conformance table on Spring MVC with a real Tomcat.
@@ -10,13 +11,5 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { AbstractConformanceTests.POLICY, "spring.main.web-application-type=servlet" })
 class ServletConformanceTests extends AbstractConformanceTests {
-
-	@LocalServerPort
-	int port;
-
-	@Override
-	String baseUrl() {
-		return "http://127.0.0.1:" + this.port;
-	}
 
 }

@@ -1,16 +1,22 @@
-package dev.crossorigin.sample.conformance;
+package dev.crossorigin.conformance;
 
 import java.util.List;
 
-import static dev.crossorigin.sample.conformance.ConformanceCase.request;
+import static dev.crossorigin.conformance.ConformanceCase.request;
 
 /**
  * The conformance table, written against {@code conformance/application.yml}: exact origins
  * {@code https://app.example.com} and {@code http://localhost:3000}, patterns {@code https://*.preview.example.com}
  * and {@code http://127.0.0.1:[*]}, credentials, a public any-origin mapping, a disabled mapping and a Private
  * Network Access mapping. Every stack must produce the same responses.
+ *
+ * <p>
+ * The rows assume an application that answers {@code GET} (and so {@code HEAD}) and a JSON {@code POST} on
+ * {@code /api/greeting}, fails with a 500 on {@code GET /api/fail}, answers {@code GET /public/info}, and maps
+ * nothing else, so other paths answer 404 and {@code DELETE /api/greeting} 405. The sample application is one; a
+ * module that runs the table on another server brings a test application of its own with those endpoints.
  */
-final class ConformanceCases {
+public final class ConformanceCases {
 
 	static final String APP = "https://app.example.com";
 
@@ -33,7 +39,8 @@ final class ConformanceCases {
 	private ConformanceCases() {
 	}
 
-	static List<ConformanceCase> all() {
+	/** Every row of the table. */
+	public static List<ConformanceCase> all() {
 		return List.of(
 				// Requests without Origin
 				request("GET without Origin passes untouched but varies on Origin", "GET", "/api/greeting")

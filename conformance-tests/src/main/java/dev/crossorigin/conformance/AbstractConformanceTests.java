@@ -1,4 +1,4 @@
-package dev.crossorigin.sample.conformance;
+package dev.crossorigin.conformance;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,28 +16,40 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.springframework.boot.test.web.server.LocalServerPort;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the conformance table against a real server; subclasses choose the stack, or point at a server already
- * running. Requests go over a real socket
+ * Runs the conformance table against a real server; subclasses choose the application, the stack and the server
+ * with {@code @SpringBootTest(webEnvironment = RANDOM_PORT, properties = POLICY)}, or override {@link #baseUrl()} to
+ * point at a server already running. Requests go over a real socket
  * with the JDK's HTTP client, so what is asserted is what a browser would receive.
  */
-abstract class AbstractConformanceTests {
+public abstract class AbstractConformanceTests {
 
-	static final String POLICY = "spring.config.location=classpath:/conformance/application.yml";
+	/** Loads the policy the table is written against instead of the application's own configuration. */
+	public static final String POLICY = "spring.config.location=classpath:/conformance/application.yml";
 
 	private static final HttpClient client = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5))
 		.build();
 
-	/** Where the server under test listens, such as {@code http://127.0.0.1:8080}. */
-	abstract String baseUrl();
+	@LocalServerPort
+	private int port;
+
+	/**
+	 * Where the server under test listens; by default the Spring Boot test's own server on its random port.
+	 * @return the base URL, such as {@code http://127.0.0.1:8080}
+	 */
+	protected String baseUrl() {
+		return "http://127.0.0.1:" + this.port;
+	}
 
 	@ParameterizedTest(name = "{0}")
-	@MethodSource("dev.crossorigin.sample.conformance.ConformanceCases#all")
-	void conforms(ConformanceCase row) throws IOException, InterruptedException {
+	@MethodSource("dev.crossorigin.conformance.ConformanceCases#all")
+	public void conforms(ConformanceCase row) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + row.path()))
 			.timeout(Duration.ofSeconds(10))
 			.method(row.method(), row.method().equals("POST") ? HttpRequest.BodyPublishers.ofString("{\"a\":1}")

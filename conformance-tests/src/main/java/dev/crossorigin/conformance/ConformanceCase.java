@@ -1,4 +1,4 @@
-package dev.crossorigin.sample.conformance;
+package dev.crossorigin.conformance;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.Set;
  * {@code Access-Control-*} header fails the row
  * @param vary names {@code Vary} must contain
  */
-record ConformanceCase(String name, String method, String path, Map<String, String> requestHeaders,
+public record ConformanceCase(String name, String method, String path, Map<String, String> requestHeaders,
 		Integer status, Map<String, String> corsHeaders, Set<String> vary) {
 
 	@Override

@@ -1,0 +1,80 @@
+package dev.crossorigin.cors.policy;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether an {@code Origin} is the request's own origin: the same scheme, host and port as the request, as the
+ * server sees them once a trusted proxy's forwarded headers have been applied. Browsers send {@code Origin} on
+ * same-origin requests too (every {@code POST}, for one), and such a request is not a CORS request at all, as
+ * Spring's {@code CorsUtils.isCorsRequest} also says.
+ *
+ * <p>
+ * Comparison is done in place on the header value, allocating nothing; an absent port stands for the scheme's
+ * default one on either side.
+ */
+final class SameOrigin {
+
+	private SameOrigin() {
+	}
+
+	/**
+	 * Compares an {@code Origin} value with the request's effective origin.
+	 * @param origin the value of the {@code Origin} header
+	 * @param scheme the request's scheme, or {@code null} when unknown
+	 * @param host the request's host name or IP address (an IPv6 address with or without brackets), or
+	 * {@code null} when unknown
+	 * @param port the request's port, or a negative number for the scheme's default
+	 * @return whether they are the same origin; {@code false} whenever something is unknown or malformed
+	 */
+	static boolean matches(String origin, @Nullable String scheme, @Nullable String host, int port) {
+		if (scheme == null || host == null || host.isEmpty()) {
+			return false;
+		}
+		long parsed = OriginSyntax.parse(origin);
+		if (parsed == OriginSyntax.MALFORMED) {
+			return false;
+		}
+		int hostStart = OriginSyntax.hostStart(parsed);
+		int hostEnd = OriginSyntax.hostEnd(parsed);
+		int schemeEnd = hostStart - 3;
+		if (scheme.length() != schemeEnd || !origin.regionMatches(true, 0, scheme, 0, schemeEnd)) {
+			return false;
+		}
+		if (!hostMatches(origin, hostStart, hostEnd, host)) {
+			return false;
+		}
+		int defaultPort = defaultPort(origin, schemeEnd);
+		int originPort = (hostEnd < origin.length()) ? parsePort(origin, hostEnd + 1) : defaultPort;
+		int requestPort = (port < 0) ? defaultPort : port;
+		return originPort == requestPort;
+	}
+
+	private static boolean hostMatches(String origin, int hostStart, int hostEnd, String host) {
+		// Servlet containers report an IPv6 host with its brackets, java.net.URI without them on some paths.
+		if (origin.charAt(hostStart) == '[' && host.charAt(0) != '[') {
+			hostStart++;
+			hostEnd--;
+		}
+		int length = hostEnd - hostStart;
+		return host.length() == length && origin.regionMatches(true, hostStart, host, 0, length);
+	}
+
+	private static int defaultPort(String origin, int schemeEnd) {
+		if (schemeEnd == 4 && origin.startsWith("http")) {
+			return 80;
+		}
+		if (schemeEnd == 5 && origin.startsWith("https")) {
+			return 443;
+		}
+		return -1;
+	}
+
+	private static int parsePort(String origin, int from) {
+		int port = 0;
+		for (int i = from; i < origin.length(); i++) {
+			port = port * 10 + (origin.charAt(i) - '0');
+		}
+		return port;
+	}
+
+}

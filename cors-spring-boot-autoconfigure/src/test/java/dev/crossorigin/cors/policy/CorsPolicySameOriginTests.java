@@ -1,0 +1,212 @@
+package dev.crossorigin.cors.policy;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import dev.crossorigin.cors.policy.CorsDecision.Type;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for the same-origin rule of {@link CorsPolicy#decide}: a request whose {@code Origin} is the request's own
+ * origin is not a CORS request, even when the policy does not list that origin.
+ */
+class CorsPolicySameOriginTests {
+
+	private static final String FRONTEND = "https://frontend.example.com";
+
+	private final CorsPolicy policy = CorsPolicy.builder()
+		.allowedOrigins(FRONTEND)
+		.allowedMethods("GET", "POST", "PUT")
+		.allowCredentials(true)
+		.build();
+
+	@Test
+	void sameOriginPreflightIsNotAnsweredWhenTheOriginIsNotListed() {
+		Outcome outcome = decide(Request.preflight("https://app.example.com", "https", "app.example.com", 443));
+		assertThat(outcome.decision()).isEqualTo(CorsDecision.NOT_CORS);
+		assertThat(outcome.decision().isPreflight()).isFalse();
+		assertThat(outcome.headers()).containsExactly(Map.entry("Vary", "Origin"));
+	}
+
+	@Test
+	void sameOriginActualRequestPassesWithoutCorsHeaders() {
+		Outcome outcome = decide(Request.actual("https://app.example.com", "https", "app.example.com", 443));
+		assertThat(outcome.decision()).isEqualTo(CorsDecision.NOT_CORS);
+		assertThat(outcome.headers()).containsExactly(Map.entry("Vary", "Origin"));
+	}
+
+	@Test
+	void defaultPortIsTheSameWhetherTheRequestNamesItOrNot() {
+		assertThat(decide(Request.preflight("https://app.example.com", "https", "app.example.com", -1)).decision())
+			.isEqualTo(CorsDecision.NOT_CORS);
+		assertThat(decide(Request.preflight("http://app.example.com", "http", "app.example.com", 80)).decision())
+			.isEqualTo(CorsDecision.NOT_CORS);
+	}
+
+	@Test
+	void explicitPortsMustBeEqual() {
+		assertThat(decide(Request.preflight("http://localhost:8080", "http", "localhost", 8080)).decision())
+			.isEqualTo(CorsDecision.NOT_CORS);
+		assertThat(decide(Request.preflight("http://localhost:8080", "http", "localhost", 8081)).decision().type())
+			.isEqualTo(Type.PREFLIGHT_REJECTED);
+		assertThat(decide(Request.preflight("https://app.example.com:8443", "https", "app.example.com", 443))
+			.decision()
+			.type()).isEqualTo(Type.PREFLIGHT_REJECTED);
+	}
+
+	@Test
+	void otherSchemeIsAnotherOrigin() {
+		Outcome outcome = decide(Request.preflight("http://app.example.com", "https", "app.example.com", 443));
+		assertThat(outcome.decision().type()).isEqualTo(Type.PREFLIGHT_REJECTED);
+		assertThat(outcome.headers()).doesNotContainKey("Access-Control-Allow-Origin");
+	}
+
+	@Test
+	void otherHostIsAnotherOrigin() {
+		assertThat(decide(Request.preflight("https://evil.example", "https", "app.example.com", 443)).decision()
+			.type()).isEqualTo(Type.PREFLIGHT_REJECTED);
+		assertThat(decide(Request.preflight("https://app.example.co", "https", "app.example.com", 443)).decision()
+			.type()).isEqualTo(Type.PREFLIGHT_REJECTED);
+		assertThat(decide(Request.actual("https://app.example.com.evil.example", "https", "app.example.com", 443))
+			.decision()
+			.type()).isEqualTo(Type.ACTUAL_REJECTED);
+	}
+
+	@Test
+	void requestHostIsComparedCaseInsensitively() {
+		assertThat(decide(Request.preflight("https://app.example.com", "HTTPS", "App.Example.COM", 443)).decision())
+			.isEqualTo(CorsDecision.NOT_CORS);
+	}
+
+	@Test
+	void ipv6HostMatchesWithOrWithoutBrackets() {
+		assertThat(decide(Request.preflight("http://[::1]:8080", "http", "[::1]", 8080)).decision())
+			.isEqualTo(CorsDecision.NOT_CORS);
+		assertThat(decide(Request.preflight("http://[::1]:8080", "http", "::1", 8080)).decision())
+			.isEqualTo(CorsDecision.NOT_CORS);
+	}
+
+	@Test
+	void malformedOrOpaqueOriginIsNeverSameOrigin() {
+		assertThat(decide(Request.preflight("null", "https", "app.example.com", 443)).decision().type())
+			.isEqualTo(Type.PREFLIGHT_REJECTED);
+		assertThat(decide(Request.preflight("https://APP.example.com", "https", "app.example.com", 443)).decision()
+			.type()).isEqualTo(Type.PREFLIGHT_REJECTED);
+		assertThat(decide(Request.preflight("https://app.example.com/", "https", "app.example.com", 443)).decision()
+			.type()).isEqualTo(Type.PREFLIGHT_REJECTED);
+	}
+
+	@Test
+	void unknownRequestOriginIsNeverSameOrigin() {
+		assertThat(decide(Request.preflight("https://app.example.com", null, null, -1)).decision().type())
+			.isEqualTo(Type.PREFLIGHT_REJECTED);
+		CorsPolicy.CorsResult plain = this.policy
+			.evaluate(CorsRequest.preflight("/", "https://app.example.com", "GET", null));
+		assertThat(plain.decision().type()).isEqualTo(Type.PREFLIGHT_REJECTED);
+	}
+
+	@Test
+	void allowedOriginThatIsAlsoTheRequestsOwnGetsCorsHeadersAsUsual() {
+		Outcome outcome = decide(Request.actual(FRONTEND, "https", "frontend.example.com", 443));
+		assertThat(outcome.decision()).isEqualTo(CorsDecision.ACTUAL_ALLOWED);
+		assertThat(outcome.headers()).containsEntry("Access-Control-Allow-Origin", FRONTEND);
+	}
+
+	@Test
+	void allowedOriginNeverReadsTheRequestsOwnOrigin() {
+		CountingReader reader = new CountingReader();
+		this.policy.decide(Request.actual(FRONTEND, "https", "elsewhere.example.com", 443), reader,
+				new LinkedHashMap<>(), MapWriter.INSTANCE);
+		assertThat(reader.originReads).isZero();
+	}
+
+	private Outcome decide(Request request) {
+		Map<String, String> headers = new LinkedHashMap<>();
+		CorsDecision decision = this.policy.decide(request, new CountingReader(), headers, MapWriter.INSTANCE);
+		return new Outcome(decision, headers);
+	}
+
+	private record Outcome(CorsDecision decision, Map<String, String> headers) {
+	}
+
+	private record Request(String method, String origin, @Nullable String requestMethod, @Nullable String scheme,
+			@Nullable String host, int port) {
+
+		static Request preflight(String origin, @Nullable String scheme, @Nullable String host, int port) {
+			return new Request("OPTIONS", origin, "PUT", scheme, host, port);
+		}
+
+		static Request actual(String origin, @Nullable String scheme, @Nullable String host, int port) {
+			return new Request("POST", origin, null, scheme, host, port);
+		}
+
+	}
+
+	private static final class CountingReader implements CorsRequestReader<Request> {
+
+		int originReads;
+
+		@Override
+		public String method(Request request) {
+			return request.method();
+		}
+
+		@Override
+		public String path(Request request) {
+			return "/api/things";
+		}
+
+		@Override
+		public @Nullable String header(Request request, String name) {
+			return switch (name) {
+				case CorsHeaders.ORIGIN -> request.origin();
+				case CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD -> request.requestMethod();
+				default -> null;
+			};
+		}
+
+		@Override
+		public @Nullable String scheme(Request request) {
+			this.originReads++;
+			return request.scheme();
+		}
+
+		@Override
+		public @Nullable String host(Request request) {
+			this.originReads++;
+			return request.host();
+		}
+
+		@Override
+		public int port(Request request) {
+			this.originReads++;
+			return request.port();
+		}
+
+	}
+
+	private static final class MapWriter implements CorsResponseWriter<Map<String, String>> {
+
+		static final MapWriter INSTANCE = new MapWriter();
+
+		@Override
+		public void setHeader(Map<String, String> response, String name, String value) {
+			response.put(name, value);
+		}
+
+		@Override
+		public void addVary(Map<String, String> response, String names) {
+			String existing = response.get(CorsHeaders.VARY);
+			String merged = VaryHeader.merge((existing != null) ? List.of(existing) : List.of(), names);
+			if (merged != null) {
+				response.put(CorsHeaders.VARY, merged);
+			}
+		}
+
+	}
+
+}

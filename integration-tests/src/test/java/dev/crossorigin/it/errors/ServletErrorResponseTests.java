@@ -1,0 +1,34 @@
+package dev.crossorigin.it.errors;
+
+import java.net.http.HttpResponse;
+
+import dev.crossorigin.it.support.UnsecuredTestApplication;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+
+import static dev.crossorigin.it.support.Http.APP;
+import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
+
+/**
+ * Error responses on Spring MVC and Tomcat, where Spring Boot renders errors on an {@code ERROR} dispatch to
+ * {@code /error} that runs through the filter chain a second time.
+ */
+@SpringBootTest(classes = ServletErrorResponseTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.main.web-application-type=servlet")
+class ServletErrorResponseTests extends AbstractErrorResponseTests {
+
+	@Test
+	void errorPageForAnUncoveredPathDoesNotTakeTheCorsHeadersOfErrorPath() {
+		// /error itself is under no policy here, but the decision follows the request that failed.
+		HttpResponse<String> response = http().get("/other/missing", "Origin", APP);
+		assertThatResponse(response).hasStatus(404).hasNoCorsHeaders().doesNotVaryOn("Origin");
+	}
+
+	@UnsecuredTestApplication
+	static class App {
+
+	}
+
+}
