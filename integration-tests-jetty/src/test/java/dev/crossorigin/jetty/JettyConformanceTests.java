@@ -6,10 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.jetty.JettyWebServer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,11 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JettyConformanceTests extends AbstractConformanceTests {
 
 	@Autowired
-	private WebServerApplicationContext context;
+	private ApplicationContext context;
 
 	@Test
-	void runsOnJetty() {
-		assertThat(this.context.getWebServer()).isInstanceOf(JettyWebServer.class);
+	void runsOnJetty() throws Exception {
+		// Read reflectively: the web server types moved packages between Spring Boot 3.5 and 4.
+		Object webServer = this.context.getClass().getMethod("getWebServer").invoke(this.context);
+		assertThat(webServer.getClass().getSimpleName()).startsWith("Jetty").endsWith("WebServer");
 	}
 
 	@SpringBootConfiguration(proxyBeanMethods = false)

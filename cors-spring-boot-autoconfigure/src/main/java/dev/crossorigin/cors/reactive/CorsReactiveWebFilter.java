@@ -148,8 +148,9 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
 		@Override
 		public void addVary(HttpHeaders headers, String names) {
-			// getOrEmpty, unlike get, has the same signature in Spring Framework 6 and 7.
-			List<String> existing = headers.getOrEmpty(CorsHeaders.VARY);
+			// getValuesAsList has the same binary signature in Spring Framework 6.2 and 7 (get and getOrEmpty take
+			// an Object in 6.2 and a String in 7), so a jar built against one runs on the other.
+			List<String> existing = headers.getValuesAsList(CorsHeaders.VARY);
 			if (existing.isEmpty()) {
 				headers.set(CorsHeaders.VARY, names);
 				return;

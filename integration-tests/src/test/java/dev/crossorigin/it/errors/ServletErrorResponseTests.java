@@ -21,9 +21,10 @@ class ServletErrorResponseTests extends AbstractErrorResponseTests {
 
 	@Test
 	void errorPageForAnUncoveredPathDoesNotTakeTheCorsHeadersOfErrorPath() {
-		// /error itself is under no policy here, but the decision follows the request that failed.
+		// /error itself is under no policy here, but the decision follows the request that failed. (Vary is not
+		// asserted: outside the policy it is the application's, and Spring Framework 6.2 adds Vary: Origin itself.)
 		HttpResponse<String> response = http().get("/other/missing", "Origin", APP);
-		assertThatResponse(response).hasStatus(404).hasNoCorsHeaders().doesNotVaryOn("Origin");
+		assertThatResponse(response).hasStatus(404).hasNoCorsHeaders();
 	}
 
 	@UnsecuredTestApplication

@@ -54,7 +54,7 @@ class ServletFilterOrderTests extends AbstractFilterOrderTests {
 		}
 
 		@Bean
-		SecurityFilterChain api(HttpSecurity http, SecurityProbe probe) {
+		SecurityFilterChain api(HttpSecurity http, SecurityProbe probe) throws Exception {
 			return SecuredApplications.servlet(http, probe).build();
 		}
 

@@ -51,7 +51,7 @@ class ServletMovedFilterOrderTests extends AbstractMovedFilterOrderTests {
 		}
 
 		@Bean
-		SecurityFilterChain api(HttpSecurity http, SecurityProbe probe) {
+		SecurityFilterChain api(HttpSecurity http, SecurityProbe probe) throws Exception {
 			return SecuredApplications.servlet(http, probe).build();
 		}
 

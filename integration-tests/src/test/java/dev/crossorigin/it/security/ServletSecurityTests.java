@@ -33,7 +33,7 @@ class ServletSecurityTests extends AbstractSecurityTests {
 		}
 
 		@Bean
-		SecurityFilterChain api(HttpSecurity http, SecurityProbe probe) {
+		SecurityFilterChain api(HttpSecurity http, SecurityProbe probe) throws Exception {
 			return SecuredApplications.servlet(http, probe).build();
 		}
 

@@ -36,7 +36,7 @@ class ServletSecurityWithCorsConfigurationSourceTests extends AbstractLeftoverCo
 		}
 
 		@Bean
-		SecurityFilterChain api(HttpSecurity http, SecurityProbe probe) {
+		SecurityFilterChain api(HttpSecurity http, SecurityProbe probe) throws Exception {
 			return SecuredApplications.servlet(http, probe).cors(Customizer.withDefaults()).build();
 		}
 

@@ -35,7 +35,7 @@ class ServletSecurityWithHttpCorsTests extends AbstractSecurityTests {
 		}
 
 		@Bean
-		SecurityFilterChain api(HttpSecurity http, SecurityProbe probe) {
+		SecurityFilterChain api(HttpSecurity http, SecurityProbe probe) throws Exception {
 			return SecuredApplications.servlet(http, probe).cors(Customizer.withDefaults()).build();
 		}
 

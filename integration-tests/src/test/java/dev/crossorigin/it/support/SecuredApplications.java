@@ -29,7 +29,7 @@ public final class SecuredApplications {
 	}
 
 	/** The servlet chain, with the probe first so tests can tell which requests reached Spring Security. */
-	public static HttpSecurity servlet(HttpSecurity http, SecurityProbe probe) {
+	public static HttpSecurity servlet(HttpSecurity http, SecurityProbe probe) throws Exception {
 		return http
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/**").authenticated()
 				.anyRequest()
