@@ -178,7 +178,7 @@ final class CompiledRule {
 		if (length > MAX_REQUEST_HEADERS_LENGTH) {
 			return Reason.MALFORMED;
 		}
-		if (value.isBlank()) {
+		if (isOptionalWhitespace(value)) {
 			return null;
 		}
 		int count = 0;
@@ -300,6 +300,19 @@ final class CompiledRule {
 
 	private static boolean isWhitespace(char c) {
 		return c == ' ' || c == '\t';
+	}
+
+	/**
+	 * Whether a value is only the optional white space of an HTTP list (spaces and tabs), which names nothing.
+	 * Other white space, such as CR, LF or vertical tab, is a character outside a token.
+	 */
+	private static boolean isOptionalWhitespace(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			if (!isWhitespace(value.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isTrue(@Nullable String value) {

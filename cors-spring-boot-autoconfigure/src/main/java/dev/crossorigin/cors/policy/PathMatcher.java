@@ -15,6 +15,9 @@ final class PathMatcher {
 
 	private static final PathPatternParser PARSER = new PathPatternParser();
 
+	/** Splits a path into segments without decoding them. */
+	private static final PathContainer.Options UNDECODED = PathContainer.Options.create('/', false);
+
 	private final boolean matchesAll;
 
 	private final String[] prefixes;
@@ -103,7 +106,7 @@ final class PathMatcher {
 			}
 		}
 		if (this.patterns.length > 0) {
-			PathContainer container = PathContainer.parsePath(path);
+			PathContainer container = parse(path);
 			for (PathPattern pattern : this.patterns) {
 				if (pattern.matches(container)) {
 					return true;
@@ -111,6 +114,21 @@ final class PathMatcher {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Parses a request path for the {@link PathPattern}s, which match decoded segments. A path with a broken
+	 * percent-encoding ({@code /files/%zz.txt}) cannot be decoded; rather than fail the request, it is matched as
+	 * sent, as the prefix and literal checks match every path. (Tomcat and Reactor Netty answer such requests 400
+	 * before any filter runs, but {@link CorsPolicy#evaluate} and other callers get the path as given.)
+	 */
+	private static PathContainer parse(String path) {
+		try {
+			return PathContainer.parsePath(path);
+		}
+		catch (IllegalArgumentException ex) {
+			return PathContainer.parsePath(path, UNDECODED);
+		}
 	}
 
 	/**

@@ -176,6 +176,15 @@ class CorsPolicyMappingTests {
 		assertThat(decision).isSameAs(covered ? CorsDecision.ACTUAL_ALLOWED : CorsDecision.NOT_COVERED);
 	}
 
+	@ParameterizedTest(name = "{0} covered: {1}")
+	@CsvSource({ "/files/%zz.json, true", "/files/a%.json, true", "/users/%, true", "/users/%4/roles, false",
+			"/files/%.xml, false" })
+	void pathWithBrokenPercentEncodingIsMatchedAsSentRatherThanFailing(String path, boolean covered) {
+		CorsPolicy policy = CorsPolicy.builder().paths("/files/*.json", "/users/{id}").allowedOrigins(APP).build();
+		CorsDecision decision = policy.evaluate(CorsRequest.actual("GET", path, APP)).decision();
+		assertThat(decision).isSameAs(covered ? CorsDecision.ACTUAL_ALLOWED : CorsDecision.NOT_COVERED);
+	}
+
 	@Test
 	void mappingAppliesOutsideTheTopLevelPaths() {
 		CorsPolicy policy = CorsPolicy.builder()

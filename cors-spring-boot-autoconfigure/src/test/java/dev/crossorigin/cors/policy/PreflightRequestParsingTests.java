@@ -52,7 +52,8 @@ class PreflightRequestParsingTests {
 		return Stream.of("content-type,,x-api-key", "content-type,", "content-type, ", ",content-type", ",", " , ",
 				"content-type, ,x-api-key", "x api key", "content-type;x-api-key", "x-api-key:1", "x-api-key=1",
 				"x/api", "(x-api-key)", "\"x-api-key\"", "x-äpi-key", "x-api-key\r\nSet-Cookie: a=b", "x-api-key\n",
-				"content-type\u00a0", "{x}", "@x", "[x]", "x?", "x\\y");
+				"content-type\u00a0", "{x}", "@x", "[x]", "x?", "x\\y", "\r", "\n", " \r\n ", "\u000b", "\u001f",
+				"\u2003");
 	}
 
 	@Test
