@@ -25,6 +25,11 @@ import org.springframework.web.server.WebFilterChain;
  */
 public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
+	// Resolved once: HttpStatusCode.valueOf scans every HttpStatus constant for the code on each call.
+	private static final HttpStatusCode NO_CONTENT = HttpStatusCode.valueOf(204);
+
+	private static final HttpStatusCode FORBIDDEN = HttpStatusCode.valueOf(403);
+
 	private final CorsPolicy policy;
 
 	private final int order;
@@ -49,10 +54,18 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 		CorsDecision decision = this.policy.decide(exchange.getRequest(), RequestReader.INSTANCE,
 				exchange.getResponse().getHeaders(), ResponseWriter.INSTANCE);
 		if (decision.isPreflight()) {
-			exchange.getResponse().setStatusCode(HttpStatusCode.valueOf(decision.preflightStatus()));
+			exchange.getResponse().setStatusCode(statusCode(decision.preflightStatus()));
 			return exchange.getResponse().setComplete();
 		}
 		return chain.filter(exchange);
+	}
+
+	private static HttpStatusCode statusCode(int status) {
+		return switch (status) {
+			case 204 -> NO_CONTENT;
+			case 403 -> FORBIDDEN;
+			default -> HttpStatusCode.valueOf(status);
+		};
 	}
 
 	private static final class RequestReader implements CorsRequestReader<ServerHttpRequest> {
