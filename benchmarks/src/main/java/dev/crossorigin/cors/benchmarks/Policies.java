@@ -38,6 +38,14 @@ public final class Policies {
 	private Policies() {
 	}
 
+	/**
+	 * The allowed origin as a request carries it: equal to the configured one but another instance, as a server
+	 * makes a new string per request, so that no filter gets to compare it by identity.
+	 */
+	static String requestOrigin() {
+		return new String(ORIGIN);
+	}
+
 	static String lastOfManyOrigins() {
 		return manyOrigins().get(ORIGIN_COUNT - 1);
 	}

@@ -12,7 +12,7 @@ public enum Scenario {
 	NO_ORIGIN("GET", null, null, null, PolicyShape.ONE_ORIGIN),
 
 	/** 2: an actual GET from the one allowed origin. */
-	ALLOWED_ORIGIN("GET", Policies.ORIGIN, null, null, PolicyShape.ONE_ORIGIN),
+	ALLOWED_ORIGIN("GET", Policies.requestOrigin(), null, null, PolicyShape.ONE_ORIGIN),
 
 	/** 3: an actual GET from the last of 1,000 allowed exact origins. */
 	LAST_OF_1000_ORIGINS("GET", Policies.lastOfManyOrigins(), null, null, PolicyShape.MANY_ORIGINS),
@@ -21,7 +21,7 @@ public enum Scenario {
 	LAST_OF_100_PATTERNS("GET", Policies.matchOfLastPattern(), null, null, PolicyShape.MANY_PATTERNS),
 
 	/** 5: an accepted preflight asking for five request headers. */
-	PREFLIGHT("OPTIONS", Policies.ORIGIN, "PUT", Policies.REQUEST_HEADERS, PolicyShape.ONE_ORIGIN),
+	PREFLIGHT("OPTIONS", Policies.requestOrigin(), "PUT", Policies.REQUEST_HEADERS, PolicyShape.ONE_ORIGIN),
 
 	/** 6: a preflight from an origin the policy does not allow. */
 	PREFLIGHT_DISALLOWED("OPTIONS", Policies.DISALLOWED_ORIGIN, "PUT", Policies.REQUEST_HEADERS,
