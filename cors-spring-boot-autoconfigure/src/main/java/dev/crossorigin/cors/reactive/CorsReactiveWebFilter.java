@@ -100,12 +100,13 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
 		@Override
 		public void addVary(HttpHeaders headers, String names) {
-			// getOrEmpty, unlike get, has the same signature in Spring Framework 6 and 7.
-			List<String> existing = headers.getOrEmpty(CorsHeaders.VARY);
-			if (existing.isEmpty()) {
+			// Vary is usually absent. getFirst tells without the list that getOrEmpty builds on Netty's headers,
+			// and, like getOrEmpty (unlike get), has the same signature in Spring Framework 6 and 7.
+			if (headers.getFirst(CorsHeaders.VARY) == null) {
 				headers.set(CorsHeaders.VARY, names);
 				return;
 			}
+			List<String> existing = headers.getOrEmpty(CorsHeaders.VARY);
 			String merged = VaryHeader.merge(existing, names);
 			if (merged != null) {
 				headers.set(CorsHeaders.VARY, merged);
