@@ -16,7 +16,8 @@ DURATION=${DURATION:-8s}
 WARMUP=${WARMUP:-4s}
 CONNECTIONS=${CONNECTIONS:-8}
 THREADS=${THREADS:-1}
-PORT=${PORT:-18080}
+# An unusual port: other programs on a shared machine like 8080 and 18080.
+PORT=${PORT:-38517}
 STACKS=${STACKS:-"servlet reactive"}
 OUT=${OUT:-benchmarks/target/load}
 JAR=${JAR:-sample-app/target/sample-app-0.1.0-SNAPSHOT.jar}
@@ -59,6 +60,13 @@ stop_app() {
 		wait "$APP_PID" 2> /dev/null || true
 		APP_PID=
 	fi
+	# The next variant must not be measured against this one's late answers.
+	for _ in $(seq 1 60); do
+		curl -s -o /dev/null "$URL" || return 0
+		sleep 0.5
+	done
+	echo "$HOST:$PORT still answers after the app stopped" >&2
+	exit 1
 }
 trap stop_app EXIT
 
@@ -79,6 +87,10 @@ stack_args() {
 
 start_app() {
 	local stack=$1 variant=$2 log="$OUT/app-$1-$2.log"
+	if curl -s -o /dev/null "$URL"; then
+		echo "Another program answers on $HOST:$PORT; set PORT to a free port" >&2
+		exit 1
+	fi
 	# shellcheck disable=SC2046
 	java -Xms256m -Xmx256m -jar "$JAR" --server.address=$HOST --server.port="$PORT" \
 		--logging.level.root=WARN $(stack_args "$stack") $(variant_args "$variant") > "$log" 2>&1 &
@@ -131,7 +143,8 @@ for run in $(seq 1 "$RUNS"); do
 			variant=${VARIANTS[$(((i + run) % 3))]}
 			start_app "$stack" "$variant"
 			if ! check_variant "$variant"; then
-				echo "The $variant variant on $stack does not behave as expected" >&2
+				echo "The $variant variant on $stack does not behave as expected:" >&2
+				curl -s -D - -o /dev/null -H "Origin: $ORIGIN" "$URL" >&2 || true
 				exit 1
 			fi
 			measure actual "$WARMUP" > /dev/null

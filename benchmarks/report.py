@@ -157,31 +157,35 @@ def report_engine(directory):
 
 
 def report_load(path):
-    rows = collections.defaultdict(list)
+    """Medians over runs, and medians of the ratios taken within each run (whose variants ran back to back)."""
+    runs = collections.defaultdict(dict)
     with open(path) as f:
         for row in csv.DictReader(f, delimiter="\t"):
-            rows[(row["stack"], row["request"], row["variant"])].append(
-                (float(row["rps"]), float(row["p99_ms"]), int(row["non2xx"])))
-    runs = max((len(v) for v in rows.values()), default=0)
-    lines = [f"### End to end: wrk on loopback, medians of {runs} alternating runs", "",
-             "| stack | request | starter req/s | Spring req/s | no CORS req/s | starter / Spring req/s "
-             "| starter / no CORS req/s | starter p99 ms | Spring p99 ms | no CORS p99 ms | Spring / starter p99 |",
+            runs[(row["stack"], row["request"])].setdefault(row["run"], {})[row["variant"]] = (
+                float(row["rps"]), float(row["p99_ms"]))
+    count = max((len(v) for v in runs.values()), default=0)
+    lines = [f"### End to end: wrk on loopback, {count} alternating runs", "",
+             "Medians over runs; ratios are taken within each run, then the median (min–max) is shown.", "",
+             "| stack | request | req/s: starter | Spring | no CORS | starter / Spring | starter / no CORS "
+             "| p99 ms: starter | Spring | no CORS | p99 Spring / starter |",
              "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+
+    def ratio(values):
+        return f"**{statistics.median(values):.2f}x** ({min(values):.2f}–{max(values):.2f})"
+
     for stack in ("servlet", "reactive"):
         for request in ("actual", "preflight"):
-            med = {}
-            for variant in ("starter", "spring", "none"):
-                values = rows.get((stack, request, variant))
-                if not values:
-                    break
-                med[variant] = (statistics.median(v[0] for v in values), statistics.median(v[1] for v in values))
-            if len(med) < 3:
+            complete = [r for r in runs.get((stack, request), {}).values() if len(r) == 3]
+            if not complete:
                 continue
+            med = {v: (statistics.median(r[v][0] for r in complete), statistics.median(r[v][1] for r in complete))
+                   for v in ("starter", "spring", "none")}
             lines.append(
                 f"| {stack} | {request} | {med['starter'][0]:,.0f} | {med['spring'][0]:,.0f} | {med['none'][0]:,.0f} "
-                f"| **{med['starter'][0] / med['spring'][0]:.2f}x** | {med['starter'][0] / med['none'][0]:.2f}x "
+                f"| {ratio([r['starter'][0] / r['spring'][0] for r in complete])} "
+                f"| {ratio([r['starter'][0] / r['none'][0] for r in complete])} "
                 f"| {med['starter'][1]:.2f} | {med['spring'][1]:.2f} | {med['none'][1]:.2f} "
-                f"| {med['spring'][1] / med['starter'][1]:.2f}x |")
+                f"| {ratio([r['spring'][1] / r['starter'][1] for r in complete])} |")
     lines.append("")
     return "\n".join(lines)
 
