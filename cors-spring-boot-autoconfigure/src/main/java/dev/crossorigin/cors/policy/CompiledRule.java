@@ -30,6 +30,9 @@ final class CompiledRule {
 	/** Most names accepted in {@code Access-Control-Request-Headers}; more are rejected as malformed. */
 	static final int MAX_REQUEST_HEADERS_COUNT = 64;
 
+	/** Size of the table of recently accepted {@code Access-Control-Request-Headers} values: a power of two. */
+	static final int RECENT_REQUEST_HEADERS = 16;
+
 	final CorsMapping mapping;
 
 	final PathMatcher paths;
@@ -60,6 +63,14 @@ final class CompiledRule {
 
 	/** Whether responses differ by origin, so caches must key on it. */
 	private final boolean varyOnOrigin;
+
+	/**
+	 * {@code Access-Control-Request-Headers} values this rule accepted lately, by hash. A page sends the same list
+	 * with every preflight of the same call, and one string comparison is cheaper than checking each name again.
+	 * Only accepted values enter and the rule never changes, so a hit is always right; threads share the table
+	 * without locks, as a slot holds an immutable {@link String} or {@code null} and a lost write only costs a miss.
+	 */
+	private final @Nullable String[] recentRequestHeaders = new String[RECENT_REQUEST_HEADERS];
 
 	CompiledRule(CorsMapping mapping) {
 		this.mapping = mapping;
@@ -171,7 +182,8 @@ final class CompiledRule {
 
 	/**
 	 * Checks each name of {@code Access-Control-Request-Headers}: a comma-separated list of tokens with optional
-	 * white space. An empty element, a character outside a token, or a list past the caps is malformed.
+	 * white space. An empty element, a character outside a token, or a list past the caps is malformed. A value
+	 * accepted lately is accepted again without a scan.
 	 */
 	private @Nullable Reason checkRequestHeaders(String value) {
 		int length = value.length();
@@ -181,31 +193,53 @@ final class CompiledRule {
 		if (isOptionalWhitespace(value)) {
 			return null;
 		}
+		int hash = value.hashCode();
+		int slot = (hash ^ (hash >>> 16)) & (RECENT_REQUEST_HEADERS - 1);
+		if (value.equals(this.recentRequestHeaders[slot])) {
+			return null;
+		}
+		Reason reason = scanRequestHeaders(value);
+		if (reason == null) {
+			this.recentRequestHeaders[slot] = value;
+		}
+		return reason;
+	}
+
+	/**
+	 * Checks each name in one pass over the value: validated, hashed and looked up as it is read, with no
+	 * substring.
+	 */
+	private @Nullable Reason scanRequestHeaders(String value) {
+		int length = value.length();
 		int count = 0;
 		int i = 0;
 		Reason refused = null;
-		while (i <= length) {
-			int end = value.indexOf(',', i);
-			if (end < 0) {
-				end = length;
+		while (true) {
+			while (i < length && isWhitespace(value.charAt(i))) {
+				i++;
 			}
 			int from = i;
-			int to = end;
-			while (from < to && isWhitespace(value.charAt(from))) {
-				from++;
+			int hash = 0;
+			char c;
+			while (i < length && HttpTokens.isTokenChar(c = value.charAt(i))) {
+				hash = 31 * hash + HttpTokens.toLowerAscii(c);
+				i++;
 			}
-			while (to > from && isWhitespace(value.charAt(to - 1))) {
-				to--;
+			int to = i;
+			while (i < length && isWhitespace(value.charAt(i))) {
+				i++;
 			}
-			if (!HttpTokens.isToken(value, from, to) || ++count > MAX_REQUEST_HEADERS_COUNT) {
+			if (from == to || (i < length && value.charAt(i) != ',') || ++count > MAX_REQUEST_HEADERS_COUNT) {
 				return Reason.MALFORMED;
 			}
-			if (refused == null && !this.anyHeader && !this.headers.contains(value, from, to)) {
+			if (refused == null && !this.anyHeader && !this.headers.contains(value, from, to, hash)) {
 				refused = Reason.HEADERS;
 			}
-			i = end + 1;
+			if (i == length) {
+				return refused;
+			}
+			i++;
 		}
-		return refused;
 	}
 
 	/**

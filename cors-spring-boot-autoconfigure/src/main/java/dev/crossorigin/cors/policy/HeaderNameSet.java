@@ -30,11 +30,23 @@ final class HeaderNameSet {
 	}
 
 	boolean contains(String value, int from, int to) {
+		int h = 0;
+		for (int i = from; i < to; i++) {
+			h = 31 * h + HttpTokens.toLowerAscii(value.charAt(i));
+		}
+		return contains(value, from, to, h);
+	}
+
+	/**
+	 * Whether a region of a string is a member, given the region's hash: {@code 31 * h + c} over its characters in
+	 * ASCII lowercase, which callers compute while they scan the region anyway.
+	 */
+	boolean contains(String value, int from, int to, int hash) {
 		int length = to - from;
-		int index = hash(value, from, to) & this.mask;
+		int index = mix(hash) & this.mask;
 		String candidate;
 		while ((candidate = this.table[index]) != null) {
-			if (candidate.length() == length && value.regionMatches(true, from, candidate, 0, length)) {
+			if (candidate.length() == length && equalsLowerAscii(value, from, candidate)) {
 				return true;
 			}
 			index = (index + 1) & this.mask;
@@ -42,11 +54,25 @@ final class HeaderNameSet {
 		return false;
 	}
 
+	/** Compares with a lowercase member; cheaper than a full case-insensitive comparison, enough for tokens. */
+	private static boolean equalsLowerAscii(String value, int from, String lower) {
+		for (int i = 0; i < lower.length(); i++) {
+			if (HttpTokens.toLowerAscii(value.charAt(from + i)) != lower.charAt(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static int hash(String value, int from, int to) {
 		int h = 0;
 		for (int i = from; i < to; i++) {
 			h = 31 * h + HttpTokens.toLowerAscii(value.charAt(i));
 		}
+		return mix(h);
+	}
+
+	private static int mix(int h) {
 		return h ^ (h >>> 16);
 	}
 

@@ -12,8 +12,17 @@ import org.jspecify.annotations.Nullable;
  * request origin is matched by walking its host once from the right and probing the index at each label boundary:
  * the cost depends on the length of the origin, not on the number of patterns, and no regular expression or
  * allocation is involved.
+ *
+ * <p>
+ * Origins that matched a pattern are remembered in a small table, so the origins a site keeps seeing cost one hash
+ * lookup, as exact ones do. Only allowed origins enter it and the policy never changes, so a hit is always right;
+ * a miss (a new origin, or one pushed out by another) just walks the index again. Threads share the table without
+ * locks: a slot holds an immutable {@link String} or {@code null}, and a racing write only costs a later miss.
  */
 final class OriginMatcher {
+
+	/** Size of the table of recent pattern matches: a power of two, a few kilobytes of references at most. */
+	static final int RECENT_MATCHES = 64;
 
 	private final boolean anyOrigin;
 
@@ -24,6 +33,9 @@ final class OriginMatcher {
 	private final @Nullable Entry[] entries;
 
 	private final int mask;
+
+	/** Recent pattern matches, by hash; {@code null} without patterns. */
+	private final @Nullable String @Nullable [] recentMatches;
 
 	OriginMatcher(boolean anyOrigin, Set<String> exactOrigins, List<OriginPattern> patterns) {
 		this.anyOrigin = anyOrigin;
@@ -42,6 +54,7 @@ final class OriginMatcher {
 			this.hashes = null;
 			this.entries = null;
 			this.mask = 0;
+			this.recentMatches = null;
 		}
 		else {
 			int capacity = Integer.highestOneBit(indexed.size() * 4 - 1) << 1;
@@ -51,6 +64,7 @@ final class OriginMatcher {
 			for (OriginPattern pattern : indexed) {
 				add(pattern);
 			}
+			this.recentMatches = new String[RECENT_MATCHES];
 		}
 	}
 
@@ -81,9 +95,22 @@ final class OriginMatcher {
 		if (this.anyOrigin || this.exact.contains(origin)) {
 			return true;
 		}
-		if (this.entries == null) {
+		String[] recent = this.recentMatches;
+		if (recent == null) {
 			return false;
 		}
+		int slot = mix(origin.hashCode()) & (RECENT_MATCHES - 1);
+		if (origin.equals(recent[slot])) {
+			return true;
+		}
+		if (matchesPattern(origin)) {
+			recent[slot] = origin;
+			return true;
+		}
+		return false;
+	}
+
+	private boolean matchesPattern(String origin) {
 		long parsed = OriginSyntax.parse(origin);
 		if (parsed == OriginSyntax.MALFORMED) {
 			return false;

@@ -29,6 +29,11 @@ import org.springframework.web.server.WebFilterChain;
  */
 public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
+	// Resolved once: HttpStatusCode.valueOf scans every HttpStatus constant for the code on each call.
+	private static final HttpStatusCode NO_CONTENT = HttpStatusCode.valueOf(204);
+
+	private static final HttpStatusCode FORBIDDEN = HttpStatusCode.valueOf(403);
+
 	private final CorsPolicy policy;
 
 	private final int order;
@@ -77,7 +82,7 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 				response.getHeaders(), ResponseWriter.INSTANCE);
 		this.listener.onDecision(decision);
 		if (decision.isPreflight()) {
-			response.setStatusCode(HttpStatusCode.valueOf(decision.preflightStatus()));
+			response.setStatusCode(statusCode(decision.preflightStatus()));
 			if (this.debug && decision.type() == CorsDecision.Type.PREFLIGHT_REJECTED) {
 				byte[] body = this.policy.explain(exchange.getRequest(), RequestReader.INSTANCE)
 					.getBytes(StandardCharsets.UTF_8);
@@ -97,6 +102,14 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 			});
 		}
 		return chain.filter(exchange);
+	}
+
+	private static HttpStatusCode statusCode(int status) {
+		return switch (status) {
+			case 204 -> NO_CONTENT;
+			case 403 -> FORBIDDEN;
+			default -> HttpStatusCode.valueOf(status);
+		};
 	}
 
 	private static final class RequestReader implements CorsRequestReader<ServerHttpRequest> {
@@ -148,14 +161,15 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
 		@Override
 		public void addVary(HttpHeaders headers, String names) {
-			// getValuesAsList has the same binary signature in Spring Framework 6.2 and 7 (get and getOrEmpty take
+			// Vary is usually absent, and getFirst tells without building a list on Netty's headers. getFirst and
+			// getValuesAsList have the same binary signature in Spring Framework 6.2 and 7 (get and getOrEmpty take
 			// an Object in 6.2 and a String in 7), so a jar built against one runs on the other.
-			List<String> existing = headers.getValuesAsList(CorsHeaders.VARY);
-			if (existing.isEmpty()) {
+			if (headers.getFirst(CorsHeaders.VARY) == null) {
 				headers.set(CorsHeaders.VARY, names);
 				return;
 			}
-			String merged = VaryHeader.merge(existing, names);
+			List<String> existing = headers.getOrEmpty(CorsHeaders.VARY);
+			String merged = VaryHeader.merge(headers.getValuesAsList(CorsHeaders.VARY), names);
 			if (merged != null) {
 				headers.set(CorsHeaders.VARY, merged);
 			}

@@ -1,0 +1,200 @@
+#!/usr/bin/env python3
+"""Summarises benchmark results as Markdown tables (standard library only).
+
+    report.py jmh DIR             JMH JSON written by run-jmh.sh: net costs, ratios against the targets, allocation
+    report.py load RESULTS.tsv    wrk results written by load.sh: requests per second, p99 latency, ratios
+"""
+import collections
+import csv
+import glob
+import json
+import os
+import statistics
+import sys
+
+SCENARIOS = [
+    ("NO_ORIGIN", "1. no Origin"),
+    ("ALLOWED_ORIGIN", "2. allowed origin"),
+    ("LAST_OF_1000_ORIGINS", "3. last of 1,000 origins"),
+    ("LAST_OF_100_PATTERNS", "4. last of 100 patterns"),
+    ("PREFLIGHT", "5. preflight, 5 headers"),
+    ("PREFLIGHT_DISALLOWED", "6. preflight, disallowed origin"),
+    ("DISALLOWED_ORIGIN", "7. disallowed origin"),
+]
+STACKS = [("servlet", "Servlet: CorsServletFilter vs CorsFilter", 5.0),
+          ("reactive", "Reactive: CorsReactiveWebFilter vs CorsWebFilter", 3.0)]
+POLICY_SIZE_TARGET = 50.0
+GROWTH_TARGETS = {"LAST_OF_1000_ORIGINS": 1.2, "LAST_OF_100_PATTERNS": 1.5}
+
+
+def sample_median(benchmark):
+    """The median of a benchmark's iterations: one slow second on a shared machine does not move it."""
+    return statistics.median(v for fork in benchmark["primaryMetric"]["rawData"] for v in fork)
+
+
+def load_filters(directory):
+    """{(stack, scenario): {subject: {round: ns}}} from the filters-ROUND-*.json files."""
+    data = collections.defaultdict(lambda: collections.defaultdict(dict))
+    for path in sorted(glob.glob(os.path.join(directory, "filters-*.json"))):
+        round_ = int(os.path.basename(path).split("-")[1])
+        if os.path.getsize(path) == 0:
+            continue  # still being written
+        with open(path) as f:
+            for benchmark in json.load(f):
+                cls, subject = benchmark["benchmark"].rsplit(".", 1)
+                stack = "servlet" if cls.endswith("ServletFilterBenchmark") else "reactive"
+                data[(stack, benchmark["params"]["scenario"])][subject][round_] = sample_median(benchmark)
+    return data
+
+
+def summarise(data):
+    """Per (stack, scenario): medians over rounds of floor, gross and net costs, and of the per-round ratio."""
+    summary = {}
+    for key, subjects in data.items():
+        rounds = sorted(set(subjects["passThrough"]) & set(subjects["starter"]) & set(subjects["spring"]))
+        if not rounds:
+            continue
+        floor = [subjects["passThrough"][r] for r in rounds]
+        starter = [subjects["starter"][r] - subjects["passThrough"][r] for r in rounds]
+        spring = [subjects["spring"][r] - subjects["passThrough"][r] for r in rounds]
+        ratios = [sp / st for sp, st in zip(spring, starter) if st > 0]
+        summary[key] = {
+            "rounds": len(rounds),
+            "floor": statistics.median(floor),
+            "starter": statistics.median(starter),
+            "spring": statistics.median(spring),
+            "starter_gross": statistics.median(subjects["starter"][r] for r in rounds),
+            "spring_gross": statistics.median(subjects["spring"][r] for r in rounds),
+            "ratio": statistics.median(ratios) if ratios else float("nan"),
+            "ratio_min": min(ratios) if ratios else float("nan"),
+            "ratio_max": max(ratios) if ratios else float("nan"),
+            "starter_by_round": dict(zip(rounds, starter)),
+        }
+    return summary
+
+
+def growth(summary, stack, scenario):
+    """Median over rounds of our net cost in a scenario over our net cost with one allowed origin."""
+    big = summary.get((stack, scenario))
+    one = summary.get((stack, "ALLOWED_ORIGIN"))
+    if not big or not one:
+        return None
+    rounds = set(big["starter_by_round"]) & set(one["starter_by_round"])
+    return statistics.median(big["starter_by_round"][r] / one["starter_by_round"][r] for r in rounds)
+
+
+def verdict(value, target, higher_is_better=True):
+    if value != value:
+        return "n/a"
+    met = value >= target if higher_is_better else value <= target
+    if met:
+        return "met"
+    shortfall = target / value if higher_is_better else value / target
+    return f"**missed** ({shortfall:.2f}x short)"
+
+
+def report_jmh(directory):
+    summary = summarise(load_filters(directory))
+    lines = []
+    for stack, title, floor_target in STACKS:
+        rounds = max((v["rounds"] for (s, _), v in summary.items() if s == stack), default=0)
+        lines += [f"### {title} ({rounds} rounds)", "",
+                  "| scenario | floor ns | ours ns (net) | Spring ns (net) | Spring / ours (min–max) | target | |",
+                  "|---|---:|---:|---:|---:|---:|---|"]
+        for scenario, label in SCENARIOS:
+            s = summary.get((stack, scenario))
+            if not s:
+                continue
+            target = POLICY_SIZE_TARGET if scenario in GROWTH_TARGETS else floor_target
+            lines.append(
+                f"| {label} | {s['floor']:.1f} | {s['starter_gross']:.1f} ({s['starter']:.1f}) "
+                f"| {s['spring_gross']:,.0f} ({s['spring']:,.0f}) "
+                f"| **{s['ratio']:,.1f}x** ({s['ratio_min']:,.1f}–{s['ratio_max']:,.1f}) "
+                f"| ≥ {target:.0f}x | {verdict(s['ratio'], target)} |")
+        lines.append("")
+    lines += ["### Growth with the size of the policy (our net cost over scenario 2's)", "",
+              "| stack | 3. 1,000 origins / 2. one origin | target | | 4. 100 patterns / 2. one origin | target | |",
+              "|---|---:|---:|---|---:|---:|---|"]
+    for stack, _, _ in STACKS:
+        g3 = growth(summary, stack, "LAST_OF_1000_ORIGINS")
+        g4 = growth(summary, stack, "LAST_OF_100_PATTERNS")
+        if g3 is None or g4 is None:
+            continue
+        lines.append(f"| {stack} | {g3:.2f}x | ≤ 1.2x | {verdict(g3, 1.2, False)} "
+                     f"| {g4:.2f}x | ≤ 1.5x | {verdict(g4, 1.5, False)} |")
+    lines.append("")
+    lines += report_engine(directory)
+    return "\n".join(lines)
+
+
+def report_engine(directory):
+    times = collections.defaultdict(list)
+    allocs = collections.defaultdict(list)
+    for path in sorted(glob.glob(os.path.join(directory, "engine-*.json"))):
+        with open(path) as f:
+            for benchmark in json.load(f):
+                name = benchmark["benchmark"].rsplit(".", 2)[-2]
+                key = benchmark["params"]["scenario"] if "params" in benchmark else "new subdomain every request"
+                key = (name, key)
+                times[key].append(sample_median(benchmark))
+                norm = benchmark.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
+                if norm is not None:
+                    allocs[key].append(norm["score"])
+    if not times:
+        return []
+    labels = dict(SCENARIOS)
+    lines = [f"### The engine alone: CorsPolicy.decide ({max(len(v) for v in times.values())} rounds, -prof gc)", "",
+             "| scenario | ns/op | B/op |", "|---|---:|---:|"]
+    for (name, key), values in sorted(times.items(), key=lambda kv: (kv[0][0] != "EngineBenchmark",
+                                                                      [s for s, _ in SCENARIOS].index(kv[0][1])
+                                                                      if kv[0][1] in labels else 99)):
+        label = labels.get(key, f"4. last of 100 patterns, {key} ({name})")
+        alloc = allocs.get((name, key))
+        alloc_text = f"{statistics.median(alloc):.3f}" if alloc else "n/a"
+        lines.append(f"| {label} | {statistics.median(values):.1f} | {alloc_text} |")
+    lines.append("")
+    return lines
+
+
+def report_load(path):
+    """Medians over runs, and medians of the ratios taken within each run (whose variants ran back to back)."""
+    runs = collections.defaultdict(dict)
+    with open(path) as f:
+        for row in csv.DictReader(f, delimiter="\t"):
+            runs[(row["stack"], row["request"])].setdefault(row["run"], {})[row["variant"]] = (
+                float(row["rps"]), float(row["p99_ms"]))
+    count = max((len(v) for v in runs.values()), default=0)
+    lines = [f"### End to end: wrk on loopback, {count} alternating runs", "",
+             "Medians over runs; ratios are taken within each run, then the median (min–max) is shown.", "",
+             "| stack | request | req/s: starter | Spring | no CORS | starter / Spring | starter / no CORS "
+             "| p99 ms: starter | Spring | no CORS | p99 Spring / starter |",
+             "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
+
+    def ratio(values):
+        return f"**{statistics.median(values):.2f}x** ({min(values):.2f}–{max(values):.2f})"
+
+    for stack in ("servlet", "reactive"):
+        for request in ("actual", "preflight"):
+            complete = [r for r in runs.get((stack, request), {}).values() if len(r) == 3]
+            if not complete:
+                continue
+            med = {v: (statistics.median(r[v][0] for r in complete), statistics.median(r[v][1] for r in complete))
+                   for v in ("starter", "spring", "none")}
+            lines.append(
+                f"| {stack} | {request} | {med['starter'][0]:,.0f} | {med['spring'][0]:,.0f} | {med['none'][0]:,.0f} "
+                f"| {ratio([r['starter'][0] / r['spring'][0] for r in complete])} "
+                f"| {ratio([r['starter'][0] / r['none'][0] for r in complete])} "
+                f"| {med['starter'][1]:.2f} | {med['spring'][1]:.2f} | {med['none'][1]:.2f} "
+                f"| {ratio([r['spring'][1] / r['starter'][1] for r in complete])} |")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def main(argv):
+    if len(argv) != 3 or argv[1] not in ("jmh", "load"):
+        sys.exit(__doc__)
+    print(report_jmh(argv[2]) if argv[1] == "jmh" else report_load(argv[2]))
+
+
+if __name__ == "__main__":
+    main(sys.argv)

@@ -1,0 +1,105 @@
+package dev.crossorigin.cors.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.crossorigin.cors.benchmarks.Scenario.PolicyShape;
+import dev.crossorigin.cors.policy.CorsPolicy;
+
+import org.springframework.web.cors.CorsConfiguration;
+
+/**
+ * The same policy written twice: as our {@link CorsPolicy} and as Spring's {@link CorsConfiguration}, so that both
+ * filters do the same job.
+ */
+public final class Policies {
+
+	public static final String ORIGIN = "https://app.example.com";
+
+	public static final String DISALLOWED_ORIGIN = "https://evil.example.net";
+
+	/** Five names, as a browser sends them: lowercase, sorted, comma-separated. */
+	public static final String REQUEST_HEADERS = "authorization,content-type,x-request-id,x-tenant-id,x-trace-id";
+
+	static final int ORIGIN_COUNT = 1000;
+
+	static final int PATTERN_COUNT = 100;
+
+	static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE");
+
+	static final List<String> ALLOWED_HEADERS = List.of("Content-Type", "Authorization", "X-Request-Id",
+			"X-Tenant-Id", "X-Trace-Id", "Accept-Language", "If-Match", "X-Csrf-Token");
+
+	static final List<String> EXPOSED_HEADERS = List.of("X-Request-Id");
+
+	static final long MAX_AGE = 3600;
+
+	private Policies() {
+	}
+
+	/**
+	 * The allowed origin as a request carries it: equal to the configured one but another instance, as a server
+	 * makes a new string per request, so that no filter gets to compare it by identity.
+	 */
+	static String requestOrigin() {
+		return new String(ORIGIN);
+	}
+
+	static String lastOfManyOrigins() {
+		return manyOrigins().get(ORIGIN_COUNT - 1);
+	}
+
+	static String matchOfLastPattern() {
+		return "https://app.tenant-" + PATTERN_COUNT + ".example.com";
+	}
+
+	static List<String> manyOrigins() {
+		List<String> origins = new ArrayList<>(ORIGIN_COUNT);
+		for (int i = 1; i <= ORIGIN_COUNT; i++) {
+			origins.add("https://app-" + i + ".example.com");
+		}
+		return origins;
+	}
+
+	static List<String> manyPatterns() {
+		List<String> patterns = new ArrayList<>(PATTERN_COUNT);
+		for (int i = 1; i <= PATTERN_COUNT; i++) {
+			patterns.add("https://*.tenant-" + i + ".example.com");
+		}
+		return patterns;
+	}
+
+	/** Our policy of a shape, for {@code /**}. */
+	public static CorsPolicy corsPolicy(PolicyShape shape) {
+		CorsPolicy.Builder builder = CorsPolicy.builder()
+			.allowedMethods(METHODS)
+			.allowedHeaders(ALLOWED_HEADERS)
+			.exposedHeaders(EXPOSED_HEADERS)
+			.allowCredentials(true)
+			.maxAge(Duration.ofSeconds(MAX_AGE));
+		switch (shape) {
+			case ONE_ORIGIN -> builder.allowedOrigins(ORIGIN);
+			case MANY_ORIGINS -> builder.allowedOrigins(manyOrigins());
+			case MANY_PATTERNS -> builder.allowedOriginPatterns(manyPatterns());
+		}
+		return builder.build();
+	}
+
+	/** Spring's configuration of a shape, to register for {@code /**}. */
+	public static CorsConfiguration springConfiguration(PolicyShape shape) {
+		CorsConfiguration configuration = new CorsConfiguration();
+		configuration.setAllowedMethods(METHODS);
+		configuration.setAllowedHeaders(ALLOWED_HEADERS);
+		configuration.setExposedHeaders(EXPOSED_HEADERS);
+		configuration.setAllowCredentials(true);
+		configuration.setMaxAge(MAX_AGE);
+		switch (shape) {
+			case ONE_ORIGIN -> configuration.setAllowedOrigins(List.of(ORIGIN));
+			case MANY_ORIGINS -> configuration.setAllowedOrigins(manyOrigins());
+			case MANY_PATTERNS -> configuration.setAllowedOriginPatterns(manyPatterns());
+		}
+		return configuration;
+	}
+
+}

@@ -1,0 +1,100 @@
+package dev.crossorigin.cors.benchmarks;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The requests every benchmark measures, each with the policy it runs against. The numbering follows
+ * {@code docs/benchmarks.md}.
+ */
+public enum Scenario {
+
+	/** 1: a same-origin request, no {@code Origin} header. */
+	NO_ORIGIN("GET", null, null, null, PolicyShape.ONE_ORIGIN),
+
+	/** 2: an actual GET from the one allowed origin. */
+	ALLOWED_ORIGIN("GET", Policies.requestOrigin(), null, null, PolicyShape.ONE_ORIGIN),
+
+	/** 3: an actual GET from the last of 1,000 allowed exact origins. */
+	LAST_OF_1000_ORIGINS("GET", Policies.lastOfManyOrigins(), null, null, PolicyShape.MANY_ORIGINS),
+
+	/** 4: an actual GET matched by the last of 100 subdomain patterns. */
+	LAST_OF_100_PATTERNS("GET", Policies.matchOfLastPattern(), null, null, PolicyShape.MANY_PATTERNS),
+
+	/** 5: an accepted preflight asking for five request headers. */
+	PREFLIGHT("OPTIONS", Policies.requestOrigin(), "PUT", Policies.REQUEST_HEADERS, PolicyShape.ONE_ORIGIN),
+
+	/** 6: a preflight from an origin the policy does not allow. */
+	PREFLIGHT_DISALLOWED("OPTIONS", Policies.DISALLOWED_ORIGIN, "PUT", Policies.REQUEST_HEADERS,
+			PolicyShape.ONE_ORIGIN),
+
+	/** 7: an actual GET from an origin the policy does not allow. */
+	DISALLOWED_ORIGIN("GET", Policies.DISALLOWED_ORIGIN, null, null, PolicyShape.ONE_ORIGIN);
+
+	/** The path every request asks for; all policies cover {@code /**}. */
+	public static final String PATH = "/api/greeting";
+
+	private final String method;
+
+	private final @Nullable String origin;
+
+	private final @Nullable String requestMethod;
+
+	private final @Nullable String requestHeaders;
+
+	private final PolicyShape policy;
+
+	Scenario(String method, @Nullable String origin, @Nullable String requestMethod, @Nullable String requestHeaders,
+			PolicyShape policy) {
+		this.method = method;
+		this.origin = origin;
+		this.requestMethod = requestMethod;
+		this.requestHeaders = requestHeaders;
+		this.policy = policy;
+	}
+
+	public String method() {
+		return this.method;
+	}
+
+	public @Nullable String origin() {
+		return this.origin;
+	}
+
+	public @Nullable String requestMethod() {
+		return this.requestMethod;
+	}
+
+	public @Nullable String requestHeaders() {
+		return this.requestHeaders;
+	}
+
+	public PolicyShape policy() {
+		return this.policy;
+	}
+
+	/** Whether the request is a preflight, which both filters answer without calling the chain. */
+	public boolean isPreflight() {
+		return this.requestMethod != null;
+	}
+
+	/** Whether the policy allows the request, so both filters write {@code Access-Control-Allow-Origin}. */
+	public boolean isAllowed() {
+		return this == ALLOWED_ORIGIN || this == LAST_OF_1000_ORIGINS || this == LAST_OF_100_PATTERNS
+				|| this == PREFLIGHT;
+	}
+
+	/** The three policies of the scenarios; they differ only in the origins they allow. */
+	public enum PolicyShape {
+
+		/** One exact origin. */
+		ONE_ORIGIN,
+
+		/** 1,000 exact origins. */
+		MANY_ORIGINS,
+
+		/** 100 subdomain patterns and no exact origin. */
+		MANY_PATTERNS
+
+	}
+
+}
