@@ -21,14 +21,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the conformance table against a real server; subclasses choose the application, the stack and the server
- * with {@code @SpringBootTest(webEnvironment = RANDOM_PORT, properties = POLICY)}, or override {@link #baseUrl()} to
- * point at a server already running. Requests go over a real socket
+ * Runs the conformance table against a real server; subclasses choose the application,
+ * the stack and the server with
+ * {@code @SpringBootTest(webEnvironment = RANDOM_PORT, properties = POLICY)}, or override
+ * {@link #baseUrl()} to point at a server already running. Requests go over a real socket
  * with the JDK's HTTP client, so what is asserted is what a browser would receive.
  */
 public abstract class AbstractConformanceTests {
 
-	/** Loads the policy the table is written against instead of the application's own configuration. */
+	/**
+	 * Loads the policy the table is written against instead of the application's own
+	 * configuration.
+	 */
 	public static final String POLICY = "spring.config.location=classpath:/conformance/application.yml";
 
 	private static final HttpClient client = HttpClient.newBuilder()
@@ -40,7 +44,8 @@ public abstract class AbstractConformanceTests {
 	private int port;
 
 	/**
-	 * Where the server under test listens; by default the Spring Boot test's own server on its random port.
+	 * Where the server under test listens; by default the Spring Boot test's own server
+	 * on its random port.
 	 * @return the base URL, such as {@code http://127.0.0.1:8080}
 	 */
 	protected String baseUrl() {

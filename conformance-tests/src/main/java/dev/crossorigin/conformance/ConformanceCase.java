@@ -12,9 +12,10 @@ import java.util.Set;
  * @param method the request method
  * @param path the request path
  * @param requestHeaders request headers
- * @param status the expected status, or {@code null} when the application, not CORS, decides it
- * @param corsHeaders every {@code Access-Control-*} header the response must carry, with its exact value; any other
- * {@code Access-Control-*} header fails the row
+ * @param status the expected status, or {@code null} when the application, not CORS,
+ * decides it
+ * @param corsHeaders every {@code Access-Control-*} header the response must carry, with
+ * its exact value; any other {@code Access-Control-*} header fails the row
  * @param vary names {@code Vary} must contain
  */
 public record ConformanceCase(String name, String method, String path, Map<String, String> requestHeaders,
@@ -92,8 +93,7 @@ public record ConformanceCase(String name, String method, String path, Map<Strin
 
 		ConformanceCase done() {
 			return new ConformanceCase(this.request.name, this.request.method, this.request.path,
-					Map.copyOf(this.request.requestHeaders), this.status, Map.copyOf(this.corsHeaders),
-					this.vary);
+					Map.copyOf(this.request.requestHeaders), this.status, Map.copyOf(this.corsHeaders), this.vary);
 		}
 
 	}

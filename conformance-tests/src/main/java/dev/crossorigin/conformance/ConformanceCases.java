@@ -5,16 +5,18 @@ import java.util.List;
 import static dev.crossorigin.conformance.ConformanceCase.request;
 
 /**
- * The conformance table, written against {@code conformance/application.yml}: exact origins
- * {@code https://app.example.com} and {@code http://localhost:3000}, patterns {@code https://*.preview.example.com}
- * and {@code http://127.0.0.1:[*]}, credentials, a public any-origin mapping, a disabled mapping and a Private
- * Network Access mapping. Every stack must produce the same responses.
+ * The conformance table, written against {@code conformance/application.yml}: exact
+ * origins {@code https://app.example.com} and {@code http://localhost:3000}, patterns
+ * {@code https://*.preview.example.com} and {@code http://127.0.0.1:[*]}, credentials, a
+ * public any-origin mapping, a disabled mapping and a Private Network Access mapping.
+ * Every stack must produce the same responses.
  *
  * <p>
- * The rows assume an application that answers {@code GET} (and so {@code HEAD}) and a JSON {@code POST} on
- * {@code /api/greeting}, fails with a 500 on {@code GET /api/fail}, answers {@code GET /public/info}, and maps
- * nothing else, so other paths answer 404 and {@code DELETE /api/greeting} 405. The sample application is one; a
- * module that runs the table on another server brings a test application of its own with those endpoints.
+ * The rows assume an application that answers {@code GET} (and so {@code HEAD}) and a
+ * JSON {@code POST} on {@code /api/greeting}, fails with a 500 on {@code GET /api/fail},
+ * answers {@code GET /public/info}, and maps nothing else, so other paths answer 404 and
+ * {@code DELETE /api/greeting} 405. The sample application is one; a module that runs the
+ * table on another server brings a test application of its own with those endpoints.
  */
 public final class ConformanceCases {
 
@@ -43,12 +45,16 @@ public final class ConformanceCases {
 	public static List<ConformanceCase> all() {
 		return List.of(
 				// Requests without Origin
-				request("GET without Origin passes untouched but varies on Origin", "GET", "/api/greeting")
-					.expect(200).vary("Origin").done(),
+				request("GET without Origin passes untouched but varies on Origin", "GET", "/api/greeting").expect(200)
+					.vary("Origin")
+					.done(),
 				request("OPTIONS without Origin is not a preflight", "OPTIONS", "/api/greeting")
-					.header("Access-Control-Request-Method", "GET").expect(null).done(),
-				request("GET without Origin on a public path varies on Origin", "GET", "/public/info")
-					.expect(200).vary("Origin").done(),
+					.header("Access-Control-Request-Method", "GET")
+					.expect(null)
+					.done(),
+				request("GET without Origin on a public path varies on Origin", "GET", "/public/info").expect(200)
+					.vary("Origin")
+					.done(),
 
 				// Actual requests from allowed origins
 				allowed("GET from an exact origin", "GET", "/api/greeting", APP, 200),
@@ -61,8 +67,13 @@ public final class ConformanceCases {
 				allowed("GET from a port pattern without a port", "GET", "/api/greeting", "http://127.0.0.1", 200),
 				allowed("HEAD from an allowed origin", "HEAD", "/api/greeting", APP, 200),
 				request("JSON POST from an allowed origin", "POST", "/api/greeting").origin(APP)
-					.header("Content-Type", "application/json").expect(200).header(ACAO, APP).header(ACAC, "true")
-					.header(ACEH, "X-Request-Id").vary("Origin").done(),
+					.header("Content-Type", "application/json")
+					.expect(200)
+					.header(ACAO, APP)
+					.header(ACAC, "true")
+					.header(ACEH, "X-Request-Id")
+					.vary("Origin")
+					.done(),
 				allowed("404 from an allowed origin carries CORS headers", "GET", "/api/missing", APP, 404),
 				allowed("500 from an allowed origin carries CORS headers", "GET", "/api/fail", APP, 500),
 				allowed("405 from an allowed origin carries CORS headers", "DELETE", "/api/greeting", APP, 405),
@@ -79,35 +90,63 @@ public final class ConformanceCases {
 				refused("other scheme on a pattern", "http://a.preview.example.com"),
 				refused("other port", "https://app.example.com:8443"),
 				refused("explicit default port", "https://app.example.com:443"),
-				refused("trailing slash", "https://app.example.com/"),
-				refused("uppercase", "https://APP.example.com"),
-				refused("null origin", "null"),
-				refused("malformed origin", "not an origin"),
+				refused("trailing slash", "https://app.example.com/"), refused("uppercase", "https://APP.example.com"),
+				refused("null origin", "null"), refused("malformed origin", "not an origin"),
 				refused("other host on the port pattern", "http://127.0.0.2:5173"),
 
 				// Preflights
 				request("preflight accepted", "OPTIONS", "/api/greeting").preflight(APP, "POST", "content-type")
-					.expect(204).header(ACAO, APP).header(ACAC, "true").header(ACAM, METHODS)
-					.header(ACAH, "content-type").header(ACMA, "3600")
-					.vary(ConformanceCase.preflightVary().toArray(String[]::new)).done(),
+					.expect(204)
+					.header(ACAO, APP)
+					.header(ACAC, "true")
+					.header(ACAM, METHODS)
+					.header(ACAH, "content-type")
+					.header(ACMA, "3600")
+					.vary(ConformanceCase.preflightVary().toArray(String[]::new))
+					.done(),
 				request("preflight with two headers", "OPTIONS", "/api/greeting")
-					.preflight(APP, "PUT", "authorization,content-type").expect(204).header(ACAO, APP)
-					.header(ACAC, "true").header(ACAM, METHODS).header(ACAH, "authorization,content-type")
-					.header(ACMA, "3600").vary(ConformanceCase.preflightVary().toArray(String[]::new)).done(),
+					.preflight(APP, "PUT", "authorization,content-type")
+					.expect(204)
+					.header(ACAO, APP)
+					.header(ACAC, "true")
+					.header(ACAM, METHODS)
+					.header(ACAH, "authorization,content-type")
+					.header(ACMA, "3600")
+					.vary(ConformanceCase.preflightVary().toArray(String[]::new))
+					.done(),
 				request("preflight header names are case-insensitive", "OPTIONS", "/api/greeting")
-					.preflight(APP, "PUT", "Content-Type, X-Request-Id").expect(204).header(ACAO, APP)
-					.header(ACAC, "true").header(ACAM, METHODS).header(ACAH, "Content-Type, X-Request-Id")
-					.header(ACMA, "3600").done(),
+					.preflight(APP, "PUT", "Content-Type, X-Request-Id")
+					.expect(204)
+					.header(ACAO, APP)
+					.header(ACAC, "true")
+					.header(ACAM, METHODS)
+					.header(ACAH, "Content-Type, X-Request-Id")
+					.header(ACMA, "3600")
+					.done(),
 				request("preflight without request headers", "OPTIONS", "/api/greeting").preflight(APP, "DELETE", null)
-					.expect(204).header(ACAO, APP).header(ACAC, "true").header(ACAM, METHODS).header(ACMA, "3600")
+					.expect(204)
+					.header(ACAO, APP)
+					.header(ACAC, "true")
+					.header(ACAM, METHODS)
+					.header(ACMA, "3600")
 					.done(),
 				request("preflight from a pattern origin", "OPTIONS", "/api/greeting")
-					.preflight("https://a.preview.example.com", "PUT", "content-type").expect(204)
-					.header(ACAO, "https://a.preview.example.com").header(ACAC, "true").header(ACAM, METHODS)
-					.header(ACAH, "content-type").header(ACMA, "3600").done(),
+					.preflight("https://a.preview.example.com", "PUT", "content-type")
+					.expect(204)
+					.header(ACAO, "https://a.preview.example.com")
+					.header(ACAC, "true")
+					.header(ACAM, METHODS)
+					.header(ACAH, "content-type")
+					.header(ACMA, "3600")
+					.done(),
 				request("preflight from a port-pattern origin", "OPTIONS", "/api/greeting")
-					.preflight("http://127.0.0.1:5173", "GET", null).expect(204).header(ACAO, "http://127.0.0.1:5173")
-					.header(ACAC, "true").header(ACAM, METHODS).header(ACMA, "3600").done(),
+					.preflight("http://127.0.0.1:5173", "GET", null)
+					.expect(204)
+					.header(ACAO, "http://127.0.0.1:5173")
+					.header(ACAC, "true")
+					.header(ACAM, METHODS)
+					.header(ACMA, "3600")
+					.done(),
 				rejected("preflight from an unknown origin", "/api/greeting", "https://evil.example", "GET", null),
 				rejected("preflight from the null origin", "/api/greeting", "null", "GET", null),
 				rejected("preflight for a method not allowed", "/api/greeting", APP, "PATCH", null),
@@ -121,43 +160,71 @@ public final class ConformanceCases {
 				rejected("preflight with oversized request headers", "/api/greeting", APP, "POST",
 						"content-type," + "x".repeat(5000)),
 				request("preflight asking for private network access where it is not allowed", "OPTIONS",
-						"/api/greeting").preflight(APP, "GET", null)
-					.header("Access-Control-Request-Private-Network", "true").expect(403)
-					.vary(ConformanceCase.preflightVary().toArray(String[]::new)).done(),
+						"/api/greeting")
+					.preflight(APP, "GET", null)
+					.header("Access-Control-Request-Private-Network", "true")
+					.expect(403)
+					.vary(ConformanceCase.preflightVary().toArray(String[]::new))
+					.done(),
 				request("preflight asking for private network access where it is allowed", "OPTIONS", "/api/pna/ping")
-					.preflight(APP, "GET", null).header("Access-Control-Request-Private-Network", "true").expect(204)
-					.header(ACAO, APP).header(ACAC, "true").header(ACAM, METHODS).header(ACMA, "3600")
-					.header(ACAPN, "true").done(),
+					.preflight(APP, "GET", null)
+					.header("Access-Control-Request-Private-Network", "true")
+					.expect(204)
+					.header(ACAO, APP)
+					.header(ACAC, "true")
+					.header(ACAM, METHODS)
+					.header(ACMA, "3600")
+					.header(ACAPN, "true")
+					.done(),
 
 				// Mappings
 				request("public mapping allows any origin with *", "GET", "/public/info")
-					.origin("https://anyone.example.org").expect(200).header(ACAO, "*").header(ACEH, "X-Request-Id")
-					.vary("Origin").done(),
+					.origin("https://anyone.example.org")
+					.expect(200)
+					.header(ACAO, "*")
+					.header(ACEH, "X-Request-Id")
+					.vary("Origin")
+					.done(),
 				request("public mapping preflight inherits max-age", "OPTIONS", "/public/info")
-					.preflight("https://anyone.example.org", "GET", "x-anything").expect(204).header(ACAO, "*")
-					.header(ACAM, "GET").header(ACAH, "x-anything").header(ACMA, "3600").done(),
+					.preflight("https://anyone.example.org", "GET", "x-anything")
+					.expect(204)
+					.header(ACAO, "*")
+					.header(ACAM, "GET")
+					.header(ACAH, "x-anything")
+					.header(ACMA, "3600")
+					.done(),
 				rejected("public mapping refuses a method it does not list", "/public/info",
 						"https://anyone.example.org", "POST", null),
-				// What Vary holds there is the application's business (Spring Framework 6.2 adds its own).
+				// What Vary holds there is the application's business (Spring Framework
+				// 6.2 adds its own).
 				request("disabled mapping leaves actual requests alone", "GET", "/internal/status").origin(APP)
-					.expect(404).done(),
+					.expect(404)
+					.done(),
 				request("disabled mapping leaves preflights to the application", "OPTIONS", "/internal/status")
-					.preflight(APP, "GET", null).expect(null).done());
+					.preflight(APP, "GET", null)
+					.expect(null)
+					.done());
 	}
 
 	private static ConformanceCase allowed(String name, String method, String path, String origin, Integer status) {
-		return request(name, method, path).origin(origin).expect(status).header(ACAO, origin).header(ACAC, "true")
-			.header(ACEH, "X-Request-Id").vary("Origin").done();
-	}
-
-	private static ConformanceCase refused(String name, String origin) {
-		return request("GET refused: " + name, "GET", "/api/greeting").origin(origin).expect(200).vary("Origin")
+		return request(name, method, path).origin(origin)
+			.expect(status)
+			.header(ACAO, origin)
+			.header(ACAC, "true")
+			.header(ACEH, "X-Request-Id")
+			.vary("Origin")
 			.done();
 	}
 
+	private static ConformanceCase refused(String name, String origin) {
+		return request("GET refused: " + name, "GET", "/api/greeting").origin(origin).expect(200).vary("Origin").done();
+	}
+
 	private static ConformanceCase rejected(String name, String path, String origin, String method, String headers) {
-		return request(name, "OPTIONS", path).preflight(origin, method, headers).expect(403)
-			.vary(ConformanceCase.preflightVary().toArray(String[]::new)).done();
+		return request(name, "OPTIONS", path).preflight(origin, method, headers)
+			.expect(403)
+			.vary(ConformanceCase.preflightVary().toArray(String[]::new))
+			.done();
 	}
 
 }

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The endpoints the conformance table expects (see {@code ConformanceCases}), and no others.
+ * The endpoints the conformance table expects (see {@code ConformanceCases}), and no
+ * others.
  */
 @RestController
 class ConformanceController {

@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Import;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The conformance table on Spring MVC with a real Jetty: the servlet filter must give the same answers on another
- * container, whose error handling and header bookkeeping differ from Tomcat's.
+ * The conformance table on Spring MVC with a real Jetty: the servlet filter must give the
+ * same answers on another container, whose error handling and header bookkeeping differ
+ * from Tomcat's.
  */
 @SpringBootTest(classes = JettyConformanceTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { AbstractConformanceTests.POLICY, "spring.main.web-application-type=servlet" })
@@ -26,7 +27,8 @@ class JettyConformanceTests extends AbstractConformanceTests {
 
 	@Test
 	void runsOnJetty() throws Exception {
-		// Read reflectively: the web server types moved packages between Spring Boot 3.5 and 4.
+		// Read reflectively: the web server types moved packages between Spring Boot 3.5
+		// and 4.
 		Object webServer = this.context.getClass().getMethod("getWebServer").invoke(this.context);
 		assertThat(webServer.getClass().getSimpleName()).startsWith("Jetty").endsWith("WebServer");
 	}

@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A one-user sign-in, just enough to show credentialed CORS: {@code POST /login} sets a session cookie, and
- * {@code GET /api/me} answers {@code 401} without it.
+ * A one-user sign-in, just enough to show credentialed CORS: {@code POST /login} sets a
+ * session cookie, and {@code GET /api/me} answers {@code 401} without it.
  */
 @RestController
 class AccountController {
@@ -23,7 +23,9 @@ class AccountController {
 
 	private static final String USER = "demo";
 
-	/** One token per run: it cannot be guessed, and signing in again stores nothing more. */
+	/**
+	 * One token per run: it cannot be guessed, and signing in again stores nothing more.
+	 */
 	private final String token = UUID.randomUUID().toString();
 
 	private final StackInfo stack;
@@ -37,8 +39,10 @@ class AccountController {
 		ResponseCookie cookie = ResponseCookie.from(SESSION_COOKIE, this.token)
 			.path("/")
 			.httpOnly(true)
-			// SameSite=None (which requires Secure) lets a cross-site fetch with credentials carry the cookie.
-			// Browsers count http://localhost and http://127.0.0.1 as secure, so this works without TLS there.
+			// SameSite=None (which requires Secure) lets a cross-site fetch with
+			// credentials carry the cookie.
+			// Browsers count http://localhost and http://127.0.0.1 as secure, so this
+			// works without TLS there.
 			.sameSite("None")
 			.secure(true)
 			.build();

@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The sample's API. Annotated controllers with plain argument and return types run unchanged on Spring MVC and on
- * Spring WebFlux, so the same class serves both stacks.
+ * The sample's API. Annotated controllers with plain argument and return types run
+ * unchanged on Spring MVC and on Spring WebFlux, so the same class serves both stacks.
  */
 @RestController
 class GreetingController {

@@ -21,11 +21,13 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Counts the CORS preflights that reach the server and reports the count at {@code GET /api/preflights}, so that
- * one can see when a browser answers from its preflight cache instead of asking again.
+ * Counts the CORS preflights that reach the server and reports the count at
+ * {@code GET /api/preflights}, so that one can see when a browser answers from its
+ * preflight cache instead of asking again.
  *
  * <p>
- * The counting filter runs first of all filters: the CORS filter answers preflights without passing them on.
+ * The counting filter runs first of all filters: the CORS filter answers preflights
+ * without passing them on.
  */
 @RestController
 class PreflightCounter {

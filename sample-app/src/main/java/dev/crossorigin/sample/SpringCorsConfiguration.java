@@ -19,9 +19,10 @@ import org.springframework.web.cors.reactive.CorsWebFilter;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * Spring Framework's own {@link CorsFilter} or {@link CorsWebFilter} with the policy of {@code application.yml},
- * in the starter's position, so that {@code benchmarks/load.sh} can compare the two doing the same job. Off unless
- * {@code sample.spring-cors=true} and {@code cors.enabled=false}.
+ * Spring Framework's own {@link CorsFilter} or {@link CorsWebFilter} with the policy of
+ * {@code application.yml}, in the starter's position, so that {@code benchmarks/load.sh}
+ * can compare the two doing the same job. Off unless {@code sample.spring-cors=true} and
+ * {@code cors.enabled=false}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty("sample.spring-cors")
@@ -32,8 +33,9 @@ class SpringCorsConfiguration {
 	static final int ORDER = -110;
 
 	/**
-	 * The policy of {@code application.yml} in Spring's terms, most specific path first as Spring tries them in
-	 * order. The disabled {@code /internal/**} mapping has no equivalent and falls under {@code /**}.
+	 * The policy of {@code application.yml} in Spring's terms, most specific path first
+	 * as Spring tries them in order. The disabled {@code /internal/**} mapping has no
+	 * equivalent and falls under {@code /**}.
 	 */
 	static Map<String, CorsConfiguration> configurations(int port) {
 		List<String> headers = List.of("Content-Type", "Authorization", "X-Request-Id");
@@ -57,14 +59,15 @@ class SpringCorsConfiguration {
 		return configurations;
 	}
 
-	// Conditional bean methods, not nested configuration classes: component scanning would register nested
+	// Conditional bean methods, not nested configuration classes: component scanning
+	// would register nested
 	// classes on their own, without this class's conditions.
 	@Bean
 	@ConditionalOnWebApplication(type = Type.SERVLET)
 	FilterRegistrationBean<CorsFilter> springCorsFilter(@Value("${server.port:8080}") int port) {
-		// Spring has a servlet and a reactive UrlBasedCorsConfigurationSource, hence the qualified names.
-		org.springframework.web.cors.UrlBasedCorsConfigurationSource source =
-				new org.springframework.web.cors.UrlBasedCorsConfigurationSource();
+		// Spring has a servlet and a reactive UrlBasedCorsConfigurationSource, hence the
+		// qualified names.
+		org.springframework.web.cors.UrlBasedCorsConfigurationSource source = new org.springframework.web.cors.UrlBasedCorsConfigurationSource();
 		source.setCorsConfigurations(configurations(port));
 		FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
 		registration.setOrder(ORDER);
@@ -75,8 +78,7 @@ class SpringCorsConfiguration {
 	@Order(ORDER)
 	@ConditionalOnWebApplication(type = Type.REACTIVE)
 	CorsWebFilter springCorsWebFilter(@Value("${server.port:8080}") int port) {
-		org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource source =
-				new org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource();
+		org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource source = new org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource();
 		source.setCorsConfigurations(configurations(port));
 		return new CorsWebFilter(source);
 	}

@@ -13,7 +13,8 @@ class StackInfo {
 	private final String name;
 
 	StackInfo(ApplicationContext context) {
-		// WebApplicationContext is the servlet one; its package, unlike Boot's reactive context's, is the same on
+		// WebApplicationContext is the servlet one; its package, unlike Boot's reactive
+		// context's, is the same on
 		// every Spring Boot line.
 		this.name = (context instanceof WebApplicationContext) ? "servlet" : "reactive";
 	}

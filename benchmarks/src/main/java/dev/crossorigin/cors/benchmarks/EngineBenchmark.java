@@ -19,8 +19,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * The decision function alone, {@link CorsPolicy#decide}, on a plain request and a response that stores headers in
- * an array: what the engine costs and allocates ({@code -prof gc}) without any web stack around it.
+ * The decision function alone, {@link CorsPolicy#decide}, on a plain request and a
+ * response that stores headers in an array: what the engine costs and allocates
+ * ({@code -prof gc}) without any web stack around it.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -64,7 +65,10 @@ public class EngineBenchmark {
 		return scenario.isAllowed() ? CorsDecision.Type.ACTUAL_ALLOWED : CorsDecision.Type.ACTUAL_REJECTED;
 	}
 
-	/** Response headers in a fixed array, so that writing them costs the engine next to nothing. */
+	/**
+	 * Response headers in a fixed array, so that writing them costs the engine next to
+	 * nothing.
+	 */
 	static final class HeaderArray {
 
 		static final CorsResponseWriter<HeaderArray> WRITER = new CorsResponseWriter<>() {

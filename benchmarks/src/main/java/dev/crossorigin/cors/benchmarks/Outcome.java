@@ -9,8 +9,9 @@ import dev.crossorigin.cors.policy.CorsHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What one filter did with one scenario's request, and the check that it did the job the scenario calls for. Run
- * once before measuring, so a benchmark never times a filter that does something else than its rival.
+ * What one filter did with one scenario's request, and the check that it did the job the
+ * scenario calls for. Run once before measuring, so a benchmark never times a filter that
+ * does something else than its rival.
  *
  * @param status the response status
  * @param chainCalled whether the request went on down the chain
@@ -61,7 +62,8 @@ public record Outcome(int status, boolean chainCalled, UnaryOperator<@Nullable S
 				expect(problems, !this.chainCalled, "the preflight went down the chain");
 			}
 			else if (scenario.origin() != null && subject == Subject.SPRING) {
-				// Spring's DefaultCorsProcessor answers 403 where we let the request proceed without CORS headers.
+				// Spring's DefaultCorsProcessor answers 403 where we let the request
+				// proceed without CORS headers.
 				expect(problems, this.status == 403, "status " + this.status);
 				expect(problems, !this.chainCalled, "the chain was called");
 			}

@@ -16,10 +16,11 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Scenario 4 without the engine's table of recent pattern matches: every request comes from another subdomain of
- * the last of 100 patterns, so almost every one walks the suffix index. Next to {@link EngineBenchmark}'s
- * {@code LAST_OF_100_PATTERNS}, where one origin repeats as it does from a browser, this is the cost of an origin
- * the engine has not seen lately.
+ * Scenario 4 without the engine's table of recent pattern matches: every request comes
+ * from another subdomain of the last of 100 patterns, so almost every one walks the
+ * suffix index. Next to {@link EngineBenchmark}'s {@code LAST_OF_100_PATTERNS}, where one
+ * origin repeats as it does from a browser, this is the cost of an origin the engine has
+ * not seen lately.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)

@@ -10,8 +10,8 @@ import dev.crossorigin.cors.policy.CorsPolicy;
 import org.springframework.web.cors.CorsConfiguration;
 
 /**
- * The same policy written twice: as our {@link CorsPolicy} and as Spring's {@link CorsConfiguration}, so that both
- * filters do the same job.
+ * The same policy written twice: as our {@link CorsPolicy} and as Spring's
+ * {@link CorsConfiguration}, so that both filters do the same job.
  */
 public final class Policies {
 
@@ -28,8 +28,8 @@ public final class Policies {
 
 	static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE");
 
-	static final List<String> ALLOWED_HEADERS = List.of("Content-Type", "Authorization", "X-Request-Id",
-			"X-Tenant-Id", "X-Trace-Id", "Accept-Language", "If-Match", "X-Csrf-Token");
+	static final List<String> ALLOWED_HEADERS = List.of("Content-Type", "Authorization", "X-Request-Id", "X-Tenant-Id",
+			"X-Trace-Id", "Accept-Language", "If-Match", "X-Csrf-Token");
 
 	static final List<String> EXPOSED_HEADERS = List.of("X-Request-Id");
 
@@ -39,8 +39,9 @@ public final class Policies {
 	}
 
 	/**
-	 * The allowed origin as a request carries it: equal to the configured one but another instance, as a server
-	 * makes a new string per request, so that no filter gets to compare it by identity.
+	 * The allowed origin as a request carries it: equal to the configured one but another
+	 * instance, as a server makes a new string per request, so that no filter gets to
+	 * compare it by identity.
 	 */
 	static String requestOrigin() {
 		return new String(ORIGIN);

@@ -3,8 +3,8 @@ package dev.crossorigin.cors.benchmarks;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The requests every benchmark measures, each with the policy it runs against. The numbering follows
- * {@code docs/benchmarks.md}.
+ * The requests every benchmark measures, each with the policy it runs against. The
+ * numbering follows {@code docs/benchmarks.md}.
  */
 public enum Scenario {
 
@@ -72,18 +72,26 @@ public enum Scenario {
 		return this.policy;
 	}
 
-	/** Whether the request is a preflight, which both filters answer without calling the chain. */
+	/**
+	 * Whether the request is a preflight, which both filters answer without calling the
+	 * chain.
+	 */
 	public boolean isPreflight() {
 		return this.requestMethod != null;
 	}
 
-	/** Whether the policy allows the request, so both filters write {@code Access-Control-Allow-Origin}. */
+	/**
+	 * Whether the policy allows the request, so both filters write
+	 * {@code Access-Control-Allow-Origin}.
+	 */
 	public boolean isAllowed() {
 		return this == ALLOWED_ORIGIN || this == LAST_OF_1000_ORIGINS || this == LAST_OF_100_PATTERNS
 				|| this == PREFLIGHT;
 	}
 
-	/** The three policies of the scenarios; they differ only in the origins they allow. */
+	/**
+	 * The three policies of the scenarios; they differ only in the origins they allow.
+	 */
 	public enum PolicyShape {
 
 		/** One exact origin. */

@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
- * Every scenario gives the same CORS outcome from our filter and from Spring's, on both stacks, and the expected
- * decision from the engine: the benchmarks compare filters doing the same job. Nothing here is timed.
+ * Every scenario gives the same CORS outcome from our filter and from Spring's, on both
+ * stacks, and the expected decision from the engine: the benchmarks compare filters doing
+ * the same job. Nothing here is timed.
  */
 class ScenarioOutcomeTests {
 

@@ -26,8 +26,8 @@ import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.web.server.WebFilter;
 
 /**
- * Auto-configuration of CORS from {@code cors.*} properties: the {@link CorsPolicy} bean and the filter of the
- * running web stack.
+ * Auto-configuration of CORS from {@code cors.*} properties: the {@link CorsPolicy} bean
+ * and the filter of the running web stack.
  */
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "cors.enabled", matchIfMissing = true)

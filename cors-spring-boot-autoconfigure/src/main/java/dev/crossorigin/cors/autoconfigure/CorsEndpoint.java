@@ -10,8 +10,8 @@ import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 /**
- * The read-only {@code cors} Actuator endpoint: the effective policy per mapping, in the order mappings are tried,
- * with the filter's order and the web stack it runs on.
+ * The read-only {@code cors} Actuator endpoint: the effective policy per mapping, in the
+ * order mappings are tried, with the filter's order and the web stack it runs on.
  */
 @Endpoint(id = "cors")
 public class CorsEndpoint {
@@ -42,7 +42,8 @@ public class CorsEndpoint {
 	/**
 	 * The endpoint's answer.
 	 *
-	 * @param stack the web stack the filter runs on: {@code servlet}, {@code reactive}, or {@code none}
+	 * @param stack the web stack the filter runs on: {@code servlet}, {@code reactive},
+	 * or {@code none}
 	 * @param filterOrder the filter's order
 	 * @param mappings the mappings in the order they are tried; the last is the top level
 	 */
@@ -69,10 +70,10 @@ public class CorsEndpoint {
 			List<String> exposedHeaders, boolean allowCredentials, boolean allowPrivateNetwork, long maxAgeSeconds) {
 
 		static MappingDescriptor of(String name, CorsMapping mapping) {
-			return new MappingDescriptor(name, mapping.paths(), mapping.enabled(),
-					mapping.allowedOrigins(), mapping.allowedOriginPatterns(), mapping.allowedMethods(),
-					mapping.allowedHeaders(), mapping.exposedHeaders(), mapping.allowCredentials(),
-					mapping.allowPrivateNetwork(), mapping.maxAge().toSeconds());
+			return new MappingDescriptor(name, mapping.paths(), mapping.enabled(), mapping.allowedOrigins(),
+					mapping.allowedOriginPatterns(), mapping.allowedMethods(), mapping.allowedHeaders(),
+					mapping.exposedHeaders(), mapping.allowCredentials(), mapping.allowPrivateNetwork(),
+					mapping.maxAge().toSeconds());
 		}
 
 	}

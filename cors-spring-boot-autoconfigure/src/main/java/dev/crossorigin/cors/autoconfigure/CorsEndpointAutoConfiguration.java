@@ -12,7 +12,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Auto-configuration of the {@code cors} Actuator endpoint, when Actuator is present and the endpoint is available.
+ * Auto-configuration of the {@code cors} Actuator endpoint, when Actuator is present and
+ * the endpoint is available.
  */
 @AutoConfiguration(after = CorsAutoConfiguration.class)
 @ConditionalOnClass(Endpoint.class)

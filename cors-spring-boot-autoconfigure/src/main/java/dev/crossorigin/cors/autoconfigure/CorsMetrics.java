@@ -10,9 +10,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
- * Counts CORS decisions in {@code cors.requests}, tagged {@code type} (preflight, actual), {@code outcome} (allowed,
- * rejected) and {@code reason} (origin, method, headers, private-network, malformed, none). The origin itself is
- * never a tag: its values are chosen by whoever sends requests. Counters are created once per registry, so
+ * Counts CORS decisions in {@code cors.requests}, tagged {@code type} (preflight,
+ * actual), {@code outcome} (allowed, rejected) and {@code reason} (origin, method,
+ * headers, private-network, malformed, none). The origin itself is never a tag: its
+ * values are chosen by whoever sends requests. Counters are created once per registry, so
  * counting allocates nothing.
  */
 class CorsMetrics implements MeterBinder, CorsDecisionListener {
@@ -45,7 +46,8 @@ class CorsMetrics implements MeterBinder, CorsDecisionListener {
 				}
 			}
 			default -> {
-				// Requests without Origin, or outside the policy, are not CORS requests: not counted.
+				// Requests without Origin, or outside the policy, are not CORS requests:
+				// not counted.
 			}
 		}
 		return byReason;

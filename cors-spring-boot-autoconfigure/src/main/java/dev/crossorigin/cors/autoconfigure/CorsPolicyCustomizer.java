@@ -3,9 +3,9 @@ package dev.crossorigin.cors.autoconfigure;
 import dev.crossorigin.cors.policy.CorsPolicy;
 
 /**
- * Adjusts the builder of the property-derived {@link CorsPolicy} before it is built. The {@code cors.*}
- * properties are applied by a customizer of order {@code 0}: order yours below it to be overridden by properties,
- * above it to override them.
+ * Adjusts the builder of the property-derived {@link CorsPolicy} before it is built. The
+ * {@code cors.*} properties are applied by a customizer of order {@code 0}: order yours
+ * below it to be overridden by properties, above it to override them.
  */
 @FunctionalInterface
 public interface CorsPolicyCustomizer {

@@ -17,8 +17,9 @@ import org.springframework.boot.convert.DurationUnit;
 public class CorsProperties {
 
 	/**
-	 * Filter order used when none is configured: after Spring Boot's forwarded-header, character-encoding and
-	 * observation filters, before Spring Security's filter chain (-100).
+	 * Filter order used when none is configured: after Spring Boot's forwarded-header,
+	 * character-encoding and observation filters, before Spring Security's filter chain
+	 * (-100).
 	 */
 	public static final int DEFAULT_FILTER_ORDER = -110;
 
@@ -33,23 +34,26 @@ public class CorsProperties {
 	private List<String> paths = new ArrayList<>(List.of("/**"));
 
 	/**
-	 * Comma-separated list of exact origins allowed, as scheme://host[:port], or '*' for any origin.
+	 * Comma-separated list of exact origins allowed, as scheme://host[:port], or '*' for
+	 * any origin.
 	 */
 	private List<String> allowedOrigins = new ArrayList<>();
 
 	/**
-	 * Comma-separated list of origin patterns allowed, such as 'https://*.example.com' (one or more subdomain
-	 * labels) or 'http://localhost:[*]' (any port).
+	 * Comma-separated list of origin patterns allowed, such as 'https://*.example.com'
+	 * (one or more subdomain labels) or 'http://localhost:[*]' (any port).
 	 */
 	private List<String> allowedOriginPatterns = new ArrayList<>();
 
 	/**
-	 * Comma-separated list of HTTP methods allowed, case-sensitive, or '*' for any method.
+	 * Comma-separated list of HTTP methods allowed, case-sensitive, or '*' for any
+	 * method.
 	 */
 	private List<String> allowedMethods = new ArrayList<>(List.of("GET", "HEAD", "POST"));
 
 	/**
-	 * Comma-separated list of request header names allowed, case-insensitive, or '*' for any header.
+	 * Comma-separated list of request header names allowed, case-insensitive, or '*' for
+	 * any header.
 	 */
 	private List<String> allowedHeaders = new ArrayList<>(List.of("*"));
 
@@ -64,12 +68,14 @@ public class CorsProperties {
 	private boolean allowCredentials;
 
 	/**
-	 * Whether to answer Private Network Access preflights from public sites to this server.
+	 * Whether to answer Private Network Access preflights from public sites to this
+	 * server.
 	 */
 	private boolean allowPrivateNetwork;
 
 	/**
-	 * How long browsers may cache a preflight response. If a duration suffix is not specified, seconds are used.
+	 * How long browsers may cache a preflight response. If a duration suffix is not
+	 * specified, seconds are used.
 	 */
 	@DurationUnit(ChronoUnit.SECONDS)
 	private Duration maxAge = Duration.ofMinutes(30);
@@ -80,13 +86,15 @@ public class CorsProperties {
 	private int filterOrder = DEFAULT_FILTER_ORDER;
 
 	/**
-	 * Whether rejected preflights answer a plain-text body saying why; for development only.
+	 * Whether rejected preflights answer a plain-text body saying why; for development
+	 * only.
 	 */
 	private boolean debug;
 
 	/**
-	 * Policies for particular paths, tried in order before the top-level policy; the first whose paths match wins
-	 * and any setting it leaves out is taken from the top level.
+	 * Policies for particular paths, tried in order before the top-level policy; the
+	 * first whose paths match wins and any setting it leaves out is taken from the top
+	 * level.
 	 */
 	private List<Mapping> mappings = new ArrayList<>();
 
@@ -195,7 +203,8 @@ public class CorsProperties {
 	}
 
 	/**
-	 * A policy for some paths. Every setting but {@code paths} and {@code enabled} defaults to the top level's.
+	 * A policy for some paths. Every setting but {@code paths} and {@code enabled}
+	 * defaults to the top level's.
 	 */
 	public static class Mapping {
 
@@ -205,12 +214,14 @@ public class CorsProperties {
 		private List<String> paths = new ArrayList<>();
 
 		/**
-		 * Whether this mapping applies CORS; when false its paths are left to the rest of the application.
+		 * Whether this mapping applies CORS; when false its paths are left to the rest of
+		 * the application.
 		 */
 		private boolean enabled = true;
 
 		/**
-		 * Comma-separated list of exact origins allowed, or '*'; the top level's when not set.
+		 * Comma-separated list of exact origins allowed, or '*'; the top level's when not
+		 * set.
 		 */
 		private @Nullable List<String> allowedOrigins;
 
@@ -220,27 +231,32 @@ public class CorsProperties {
 		private @Nullable List<String> allowedOriginPatterns;
 
 		/**
-		 * Comma-separated list of HTTP methods allowed, or '*'; the top level's when not set.
+		 * Comma-separated list of HTTP methods allowed, or '*'; the top level's when not
+		 * set.
 		 */
 		private @Nullable List<String> allowedMethods;
 
 		/**
-		 * Comma-separated list of request header names allowed, or '*'; the top level's when not set.
+		 * Comma-separated list of request header names allowed, or '*'; the top level's
+		 * when not set.
 		 */
 		private @Nullable List<String> allowedHeaders;
 
 		/**
-		 * Comma-separated list of response header names scripts may read; the top level's when not set.
+		 * Comma-separated list of response header names scripts may read; the top level's
+		 * when not set.
 		 */
 		private @Nullable List<String> exposedHeaders;
 
 		/**
-		 * Whether cross-origin requests may carry credentials; the top level's when not set.
+		 * Whether cross-origin requests may carry credentials; the top level's when not
+		 * set.
 		 */
 		private @Nullable Boolean allowCredentials;
 
 		/**
-		 * Whether to answer Private Network Access preflights; the top level's when not set.
+		 * Whether to answer Private Network Access preflights; the top level's when not
+		 * set.
 		 */
 		private @Nullable Boolean allowPrivateNetwork;
 

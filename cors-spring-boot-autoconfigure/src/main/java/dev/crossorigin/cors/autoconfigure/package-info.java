@@ -1,6 +1,7 @@
 /**
- * Auto-configuration: binds {@code cors.*} properties into a {@link dev.crossorigin.cors.policy.CorsPolicy},
- * registers the filter of the running web stack, and explains policies that fail validation.
+ * Auto-configuration: binds {@code cors.*} properties into a
+ * {@link dev.crossorigin.cors.policy.CorsPolicy}, registers the filter of the running web
+ * stack, and explains policies that fail validation.
  */
 @NullMarked
 package dev.crossorigin.cors.autoconfigure;

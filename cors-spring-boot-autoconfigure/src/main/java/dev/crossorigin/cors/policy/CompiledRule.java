@@ -19,18 +19,27 @@ import static dev.crossorigin.cors.policy.CorsHeaders.ORIGIN;
 import static dev.crossorigin.cors.policy.CorsHeaders.VARY_PREFLIGHT;
 
 /**
- * One mapping compiled for request time: matchers built and every header value that does not depend on the
- * request computed once.
+ * One mapping compiled for request time: matchers built and every header value that does
+ * not depend on the request computed once.
  */
 final class CompiledRule {
 
-	/** Longest {@code Access-Control-Request-Headers} value accepted; longer ones are rejected as malformed. */
+	/**
+	 * Longest {@code Access-Control-Request-Headers} value accepted; longer ones are
+	 * rejected as malformed.
+	 */
 	static final int MAX_REQUEST_HEADERS_LENGTH = 4096;
 
-	/** Most names accepted in {@code Access-Control-Request-Headers}; more are rejected as malformed. */
+	/**
+	 * Most names accepted in {@code Access-Control-Request-Headers}; more are rejected as
+	 * malformed.
+	 */
 	static final int MAX_REQUEST_HEADERS_COUNT = 64;
 
-	/** Size of the table of recently accepted {@code Access-Control-Request-Headers} values: a power of two. */
+	/**
+	 * Size of the table of recently accepted {@code Access-Control-Request-Headers}
+	 * values: a power of two.
+	 */
 	static final int RECENT_REQUEST_HEADERS = 16;
 
 	final CorsMapping mapping;
@@ -65,10 +74,12 @@ final class CompiledRule {
 	private final boolean varyOnOrigin;
 
 	/**
-	 * {@code Access-Control-Request-Headers} values this rule accepted lately, by hash. A page sends the same list
-	 * with every preflight of the same call, and one string comparison is cheaper than checking each name again.
-	 * Only accepted values enter and the rule never changes, so a hit is always right; threads share the table
-	 * without locks, as a slot holds an immutable {@link String} or {@code null} and a lost write only costs a miss.
+	 * {@code Access-Control-Request-Headers} values this rule accepted lately, by hash. A
+	 * page sends the same list with every preflight of the same call, and one string
+	 * comparison is cheaper than checking each name again. Only accepted values enter and
+	 * the rule never changes, so a hit is always right; threads share the table without
+	 * locks, as a slot holds an immutable {@link String} or {@code null} and a lost write
+	 * only costs a miss.
 	 */
 	private final @Nullable String[] recentRequestHeaders = new String[RECENT_REQUEST_HEADERS];
 
@@ -157,8 +168,8 @@ final class CompiledRule {
 	 * @param originAllowed what {@link #allowsOrigin} said of the origin
 	 * @return the first reason to reject it, or {@code null} to accept it
 	 */
-	@Nullable Reason checkPreflight(String origin, boolean originAllowed, String requestMethod,
-			@Nullable String requestHeaders, @Nullable String requestPrivateNetwork) {
+	@Nullable Reason checkPreflight(String origin, boolean originAllowed, String requestMethod, @Nullable String requestHeaders,
+			@Nullable String requestPrivateNetwork) {
 		if (!originAllowed) {
 			return originReason(origin);
 		}
@@ -181,9 +192,10 @@ final class CompiledRule {
 	}
 
 	/**
-	 * Checks each name of {@code Access-Control-Request-Headers}: a comma-separated list of tokens with optional
-	 * white space. An empty element, a character outside a token, or a list past the caps is malformed. A value
-	 * accepted lately is accepted again without a scan.
+	 * Checks each name of {@code Access-Control-Request-Headers}: a comma-separated list
+	 * of tokens with optional white space. An empty element, a character outside a token,
+	 * or a list past the caps is malformed. A value accepted lately is accepted again
+	 * without a scan.
 	 */
 	private @Nullable Reason checkRequestHeaders(String value) {
 		int length = value.length();
@@ -206,8 +218,8 @@ final class CompiledRule {
 	}
 
 	/**
-	 * Checks each name in one pass over the value: validated, hashed and looked up as it is read, with no
-	 * substring.
+	 * Checks each name in one pass over the value: validated, hashed and looked up as it
+	 * is read, with no substring.
 	 */
 	private @Nullable Reason scanRequestHeaders(String value) {
 		int length = value.length();
@@ -310,8 +322,8 @@ final class CompiledRule {
 	}
 
 	/**
-	 * Quotes a request-controlled value for a log line or a debug body: shortened, with control characters
-	 * replaced, so a crafted header cannot forge log lines.
+	 * Quotes a request-controlled value for a log line or a debug body: shortened, with
+	 * control characters replaced, so a crafted header cannot forge log lines.
 	 */
 	static String quote(@Nullable String value) {
 		if (value == null) {
@@ -326,7 +338,9 @@ final class CompiledRule {
 		return quoted.append((value.length() > limit) ? "...'" : "'").toString();
 	}
 
-	/** Why an origin the matcher refused was refused: malformed, or simply not allowed. */
+	/**
+	 * Why an origin the matcher refused was refused: malformed, or simply not allowed.
+	 */
 	static Reason originReason(String origin) {
 		return (origin.equals("null") || OriginSyntax.parse(origin) != OriginSyntax.MALFORMED) ? Reason.ORIGIN
 				: Reason.MALFORMED;
@@ -337,8 +351,9 @@ final class CompiledRule {
 	}
 
 	/**
-	 * Whether a value is only the optional white space of an HTTP list (spaces and tabs), which names nothing.
-	 * Other white space, such as CR, LF or vertical tab, is a character outside a token.
+	 * Whether a value is only the optional white space of an HTTP list (spaces and tabs),
+	 * which names nothing. Other white space, such as CR, LF or vertical tab, is a
+	 * character outside a token.
 	 */
 	private static boolean isOptionalWhitespace(String value) {
 		for (int i = 0; i < value.length(); i++) {

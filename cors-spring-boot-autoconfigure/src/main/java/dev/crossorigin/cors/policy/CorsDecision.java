@@ -3,7 +3,8 @@ package dev.crossorigin.cors.policy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the policy decided for one request. Instances are shared constants, so deciding allocates nothing.
+ * What the policy decided for one request. Instances are shared constants, so deciding
+ * allocates nothing.
  */
 public final class CorsDecision {
 
@@ -11,15 +12,19 @@ public final class CorsDecision {
 	public static final CorsDecision NOT_COVERED = new CorsDecision(Type.NOT_COVERED, null);
 
 	/**
-	 * The request is not cross-origin: it carries no {@code Origin}, or its {@code Origin} is the request's own
-	 * origin. It passes through, with {@code Vary: Origin} where needed.
+	 * The request is not cross-origin: it carries no {@code Origin}, or its
+	 * {@code Origin} is the request's own origin. It passes through, with
+	 * {@code Vary: Origin} where needed.
 	 */
 	public static final CorsDecision NOT_CORS = new CorsDecision(Type.NOT_CORS, null);
 
 	/** A preflight the policy allows: answered {@code 204} with the CORS headers. */
 	public static final CorsDecision PREFLIGHT_ACCEPTED = new CorsDecision(Type.PREFLIGHT_ACCEPTED, null);
 
-	/** An actual request from an allowed origin: the CORS headers are set and the request proceeds. */
+	/**
+	 * An actual request from an allowed origin: the CORS headers are set and the request
+	 * proceeds.
+	 */
 	public static final CorsDecision ACTUAL_ALLOWED = new CorsDecision(Type.ACTUAL_ALLOWED, null);
 
 	private static final CorsDecision[] PREFLIGHT_REJECTED = rejections(Type.PREFLIGHT_REJECTED);
@@ -63,13 +68,17 @@ public final class CorsDecision {
 	}
 
 	/**
-	 * Whether the filter answers this request itself (a preflight, accepted or rejected) instead of passing it on.
+	 * Whether the filter answers this request itself (a preflight, accepted or rejected)
+	 * instead of passing it on.
 	 */
 	public boolean isPreflight() {
 		return this.type == Type.PREFLIGHT_ACCEPTED || this.type == Type.PREFLIGHT_REJECTED;
 	}
 
-	/** The status of a preflight answer: {@code 204} accepted, {@code 403} rejected; {@code 0} otherwise. */
+	/**
+	 * The status of a preflight answer: {@code 204} accepted, {@code 403} rejected;
+	 * {@code 0} otherwise.
+	 */
 	public int preflightStatus() {
 		return switch (this.type) {
 			case PREFLIGHT_ACCEPTED -> 204;

@@ -1,8 +1,8 @@
 package dev.crossorigin.cors.policy;
 
 /**
- * Observes each decision a filter applies, for metrics. Called on the request thread, so implementations must be
- * cheap and must not allocate per call.
+ * Observes each decision a filter applies, for metrics. Called on the request thread, so
+ * implementations must be cheap and must not allocate per call.
  */
 @FunctionalInterface
 public interface CorsDecisionListener {

@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The effective settings of one mapping of a {@link CorsPolicy}, after inheritance from the top level.
+ * The effective settings of one mapping of a {@link CorsPolicy}, after inheritance from
+ * the top level.
  *
  * @param paths the Spring path patterns this mapping applies to
- * @param enabled whether the mapping handles CORS; a disabled mapping leaves its paths alone
+ * @param enabled whether the mapping handles CORS; a disabled mapping leaves its paths
+ * alone
  * @param allowedOrigins exact origins, or {@code *}
  * @param allowedOriginPatterns origin patterns
  * @param allowedMethods methods, or {@code *}

@@ -14,13 +14,14 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An immutable, validated CORS policy: ordered mappings, each a set of paths with what they allow, and the
- * top-level settings for every other path they cover. Build one with {@link #builder()}; {@link #decide} applies it
- * to one request.
+ * An immutable, validated CORS policy: ordered mappings, each a set of paths with what
+ * they allow, and the top-level settings for every other path they cover. Build one with
+ * {@link #builder()}; {@link #decide} applies it to one request.
  *
  * <p>
- * Mappings are tried in declaration order and the first whose paths match wins; the top level applies to its own
- * {@code paths} (default {@code /**}) when no mapping matched. A mapping leaves unset settings to the top level.
+ * Mappings are tried in declaration order and the first whose paths match wins; the top
+ * level applies to its own {@code paths} (default {@code /**}) when no mapping matched. A
+ * mapping leaves unset settings to the top level.
  */
 public final class CorsPolicy {
 
@@ -41,7 +42,10 @@ public final class CorsPolicy {
 		this.warnings = List.copyOf(warnings);
 	}
 
-	/** A builder with the defaults: no origin allowed, GET, HEAD and POST, any header, 30 minutes max age. */
+	/**
+	 * A builder with the defaults: no origin allowed, GET, HEAD and POST, any header, 30
+	 * minutes max age.
+	 */
 	public static Builder builder() {
 		return new Builder();
 	}
@@ -59,11 +63,12 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * Decides what to do with a request and writes the CORS response headers the decision calls for. Preflights
-	 * ({@link CorsDecision#isPreflight()}) are to be answered with {@link CorsDecision#preflightStatus()} and no
-	 * body; every other request proceeds. A request whose {@code Origin} the policy does not allow but which is the
-	 * request's own origin (see {@link CorsRequestReader#scheme}) is not a CORS request: it is decided
-	 * {@link CorsDecision#NOT_CORS}, preflight or not.
+	 * Decides what to do with a request and writes the CORS response headers the decision
+	 * calls for. Preflights ({@link CorsDecision#isPreflight()}) are to be answered with
+	 * {@link CorsDecision#preflightStatus()} and no body; every other request proceeds. A
+	 * request whose {@code Origin} the policy does not allow but which is the request's
+	 * own origin (see {@link CorsRequestReader#scheme}) is not a CORS request: it is
+	 * decided {@link CorsDecision#NOT_CORS}, preflight or not.
 	 * @param request the request
 	 * @param reader reads the request
 	 * @param response the response
@@ -82,9 +87,9 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * Like {@link #decide}, without the DEBUG line: for a later dispatch of a request that was already decided (a
-	 * servlet {@code ERROR} or {@code ASYNC} dispatch), whose headers must be written again but whose rejection was
-	 * already logged.
+	 * Like {@link #decide}, without the DEBUG line: for a later dispatch of a request
+	 * that was already decided (a servlet {@code ERROR} or {@code ASYNC} dispatch), whose
+	 * headers must be written again but whose rejection was already logged.
 	 * @param request the request
 	 * @param reader reads the request
 	 * @param response the response
@@ -109,10 +114,12 @@ public final class CorsPolicy {
 			return rule.notCors(response, writer);
 		}
 		boolean originAllowed = rule.allowsOrigin(origin);
-		// Only an origin the policy refuses needs the comparison; it is what keeps a same-origin request behind a
-		// proxy (its Origin is not listed, but it is the site itself) from having its preflight refused.
-		if (!originAllowed && SameOrigin.matches(origin, reader.scheme(request), reader.host(request),
-				reader.port(request))) {
+		// Only an origin the policy refuses needs the comparison; it is what keeps a
+		// same-origin request behind a
+		// proxy (its Origin is not listed, but it is the site itself) from having its
+		// preflight refused.
+		if (!originAllowed
+				&& SameOrigin.matches(origin, reader.scheme(request), reader.host(request), reader.port(request))) {
 			return rule.notCors(response, writer);
 		}
 		if ("OPTIONS".equals(reader.method(request))) {
@@ -127,9 +134,10 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * Explains, in one line, what the policy decides for a request and why: for a rejection, which origin, method
-	 * or header was refused and what the matching mapping allows instead. Request values are quoted, shortened and
-	 * stripped of control characters, so the line is safe to log.
+	 * Explains, in one line, what the policy decides for a request and why: for a
+	 * rejection, which origin, method or header was refused and what the matching mapping
+	 * allows instead. Request values are quoted, shortened and stripped of control
+	 * characters, so the line is safe to log.
 	 * @param request the request
 	 * @param reader reads the request
 	 * @param <Q> the request type
@@ -147,8 +155,8 @@ public final class CorsPolicy {
 			return "CORS: " + target + " has no Origin header; not a CORS request";
 		}
 		boolean originAllowed = rule.allowsOrigin(origin);
-		if (!originAllowed && SameOrigin.matches(origin, reader.scheme(request), reader.host(request),
-				reader.port(request))) {
+		if (!originAllowed
+				&& SameOrigin.matches(origin, reader.scheme(request), reader.host(request), reader.port(request))) {
 			return "CORS: " + target + " comes from the server's own origin " + CompiledRule.quote(origin)
 					+ "; not a CORS request";
 		}
@@ -171,7 +179,8 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * Decides for a request given as plain values and returns the headers that would be written.
+	 * Decides for a request given as plain values and returns the headers that would be
+	 * written.
 	 * @param request the request facts
 	 * @return the decision and the response headers, in the order written
 	 */
@@ -182,7 +191,8 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * The mapping that would handle a path, or {@code null} when none covers it or the covering one is disabled.
+	 * The mapping that would handle a path, or {@code null} when none covers it or the
+	 * covering one is disabled.
 	 * @param path the path within the application
 	 */
 	public @Nullable CorsMapping mappingFor(String path) {
@@ -242,8 +252,8 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * Settings shared by the top level and the mappings. A setting left unset takes its default at the top level
-	 * and the top level's value in a mapping.
+	 * Settings shared by the top level and the mappings. A setting left unset takes its
+	 * default at the top level and the top level's value in a mapping.
 	 *
 	 * @param <B> the builder type
 	 */
@@ -273,7 +283,10 @@ public final class CorsPolicy {
 			return (B) this;
 		}
 
-		/** Exact origins ({@code scheme://host[:port]}), or {@code *} for any origin; replaces earlier ones. */
+		/**
+		 * Exact origins ({@code scheme://host[:port]}), or {@code *} for any origin;
+		 * replaces earlier ones.
+		 */
 		public B allowedOrigins(String... origins) {
 			return allowedOrigins(Arrays.asList(origins));
 		}
@@ -285,15 +298,18 @@ public final class CorsPolicy {
 		}
 
 		/**
-		 * Adds exact origins to those set on this builder. On a mapping that has set none, the added origins replace
-		 * the inherited ones rather than extend them.
+		 * Adds exact origins to those set on this builder. On a mapping that has set
+		 * none, the added origins replace the inherited ones rather than extend them.
 		 */
 		public B addAllowedOrigins(String... origins) {
 			this.allowedOrigins = append(this.allowedOrigins, origins);
 			return self();
 		}
 
-		/** Origin patterns such as {@code https://*.example.com} or {@code http://localhost:[*]}. */
+		/**
+		 * Origin patterns such as {@code https://*.example.com} or
+		 * {@code http://localhost:[*]}.
+		 */
 		public B allowedOriginPatterns(String... patterns) {
 			return allowedOriginPatterns(Arrays.asList(patterns));
 		}
@@ -304,7 +320,10 @@ public final class CorsPolicy {
 			return self();
 		}
 
-		/** Adds origin patterns to those set on this builder; on a mapping, as {@link #addAllowedOrigins}. */
+		/**
+		 * Adds origin patterns to those set on this builder; on a mapping, as
+		 * {@link #addAllowedOrigins}.
+		 */
 		public B addAllowedOriginPatterns(String... patterns) {
 			this.allowedOriginPatterns = append(this.allowedOriginPatterns, patterns);
 			return self();
@@ -385,12 +404,16 @@ public final class CorsPolicy {
 		Builder() {
 		}
 
-		/** Spring path patterns the top-level settings apply to; {@code /**} by default. */
+		/**
+		 * Spring path patterns the top-level settings apply to; {@code /**} by default.
+		 */
 		public Builder paths(String... paths) {
 			return paths(Arrays.asList(paths));
 		}
 
-		/** Spring path patterns the top-level settings apply to; replaces earlier ones. */
+		/**
+		 * Spring path patterns the top-level settings apply to; replaces earlier ones.
+		 */
 		public Builder paths(Collection<String> paths) {
 			this.paths = new ArrayList<>(paths);
 			return this;
@@ -398,7 +421,8 @@ public final class CorsPolicy {
 
 		/**
 		 * Adds a mapping after those already added.
-		 * @param mapping configures the mapping: its paths, and the settings that differ from the top level
+		 * @param mapping configures the mapping: its paths, and the settings that differ
+		 * from the top level
 		 * @return this builder
 		 */
 		public Builder mapping(Consumer<MappingBuilder> mapping) {
@@ -408,7 +432,10 @@ public final class CorsPolicy {
 			return this;
 		}
 
-		/** The mappings added so far, in order, for customizers that adjust or reorder them. */
+		/**
+		 * The mappings added so far, in order, for customizers that adjust or reorder
+		 * them.
+		 */
 		public List<MappingBuilder> mappings() {
 			return this.mappings;
 		}
@@ -416,7 +443,8 @@ public final class CorsPolicy {
 		/**
 		 * Validates and compiles the policy.
 		 * @return the policy
-		 * @throws CorsPolicyException listing every problem when the policy is invalid or unsafe
+		 * @throws CorsPolicyException listing every problem when the policy is invalid or
+		 * unsafe
 		 */
 		public CorsPolicy build() {
 			PolicyValidator validator = new PolicyValidator();
@@ -430,7 +458,8 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * Builds one mapping: its paths, whether it is enabled, and the settings that differ from the top level.
+	 * Builds one mapping: its paths, whether it is enabled, and the settings that differ
+	 * from the top level.
 	 */
 	public static final class MappingBuilder extends Settings<MappingBuilder> {
 
@@ -452,7 +481,10 @@ public final class CorsPolicy {
 			return this;
 		}
 
-		/** Whether this mapping handles CORS; {@code false} leaves its paths to the rest of the application. */
+		/**
+		 * Whether this mapping handles CORS; {@code false} leaves its paths to the rest
+		 * of the application.
+		 */
 		public MappingBuilder enabled(boolean enabled) {
 			this.enabled = enabled;
 			return this;

@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One thing wrong (or risky) in a policy.
  *
- * @param property where it is, relative to the {@code cors} prefix, such as {@code mappings[1].allowed-origins[0]}
+ * @param property where it is, relative to the {@code cors} prefix, such as
+ * {@code mappings[1].allowed-origins[0]}
  * @param value the offending value, or {@code null} when the problem is a missing value
  * @param problem what is wrong, as the end of a sentence whose subject is the value
  * @param action how to fix it

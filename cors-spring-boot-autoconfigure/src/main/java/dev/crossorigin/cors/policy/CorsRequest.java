@@ -3,8 +3,9 @@ package dev.crossorigin.cors.policy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The request facts a CORS decision depends on, as plain values: for tests, tools and anything that is not a web
- * stack. The filters read the same facts through {@link CorsRequestReader} without copying them.
+ * The request facts a CORS decision depends on, as plain values: for tests, tools and
+ * anything that is not a web stack. The filters read the same facts through
+ * {@link CorsRequestReader} without copying them.
  *
  * @param method the request method
  * @param path the path within the application

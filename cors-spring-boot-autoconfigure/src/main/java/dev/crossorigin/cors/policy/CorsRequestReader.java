@@ -3,8 +3,9 @@ package dev.crossorigin.cors.policy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How the policy reads the facts it needs from a stack's request type. Implementations are stateless singletons,
- * so passing one costs nothing; headers are read only when the decision needs them.
+ * How the policy reads the facts it needs from a stack's request type. Implementations
+ * are stateless singletons, so passing one costs nothing; headers are read only when the
+ * decision needs them.
  *
  * @param <Q> the request type
  */
@@ -20,19 +21,21 @@ public interface CorsRequestReader<Q> {
 	@Nullable String header(Q request, String name);
 
 	/**
-	 * The scheme the client used, once a trusted proxy's forwarded headers have been applied; with
-	 * {@link #host} and {@link #port} it tells a same-origin request that carries {@code Origin} from a
-	 * cross-origin one. Read only when the origin is not allowed.
+	 * The scheme the client used, once a trusted proxy's forwarded headers have been
+	 * applied; with {@link #host} and {@link #port} it tells a same-origin request that
+	 * carries {@code Origin} from a cross-origin one. Read only when the origin is not
+	 * allowed.
 	 * @param request the request
-	 * @return the scheme, or {@code null} when unknown, and then no request is taken for same-origin
+	 * @return the scheme, or {@code null} when unknown, and then no request is taken for
+	 * same-origin
 	 */
 	default @Nullable String scheme(Q request) {
 		return null;
 	}
 
 	/**
-	 * The host the client addressed (name or IP address), once a trusted proxy's forwarded headers have been
-	 * applied.
+	 * The host the client addressed (name or IP address), once a trusted proxy's
+	 * forwarded headers have been applied.
 	 * @param request the request
 	 * @return the host, or {@code null} when unknown
 	 */
@@ -41,9 +44,11 @@ public interface CorsRequestReader<Q> {
 	}
 
 	/**
-	 * The port the client addressed, once a trusted proxy's forwarded headers have been applied.
+	 * The port the client addressed, once a trusted proxy's forwarded headers have been
+	 * applied.
 	 * @param request the request
-	 * @return the port, or a negative number for the scheme's default port (or when unknown)
+	 * @return the port, or a negative number for the scheme's default port (or when
+	 * unknown)
 	 */
 	default int port(Q request) {
 		return -1;

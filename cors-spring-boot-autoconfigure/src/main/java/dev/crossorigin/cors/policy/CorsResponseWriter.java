@@ -1,7 +1,8 @@
 package dev.crossorigin.cors.policy;
 
 /**
- * How the policy writes headers to a stack's response type. Implementations are stateless singletons.
+ * How the policy writes headers to a stack's response type. Implementations are stateless
+ * singletons.
  *
  * @param <R> the response type
  */
@@ -11,7 +12,8 @@ public interface CorsResponseWriter<R> {
 	void setHeader(R response, String name, String value);
 
 	/**
-	 * Adds header names to {@code Vary}, keeping what is there; implementations use {@link VaryHeader#merge}.
+	 * Adds header names to {@code Vary}, keeping what is there; implementations use
+	 * {@link VaryHeader#merge}.
 	 * @param response the response
 	 * @param names a comma-separated list of header names
 	 */

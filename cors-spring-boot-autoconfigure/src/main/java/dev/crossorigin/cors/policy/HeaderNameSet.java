@@ -6,8 +6,9 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An immutable set of header names, compared case-insensitively, that answers whether a region of a string (one
- * element of {@code Access-Control-Request-Headers}) is a member without creating a substring.
+ * An immutable set of header names, compared case-insensitively, that answers whether a
+ * region of a string (one element of {@code Access-Control-Request-Headers}) is a member
+ * without creating a substring.
  */
 final class HeaderNameSet {
 
@@ -38,8 +39,9 @@ final class HeaderNameSet {
 	}
 
 	/**
-	 * Whether a region of a string is a member, given the region's hash: {@code 31 * h + c} over its characters in
-	 * ASCII lowercase, which callers compute while they scan the region anyway.
+	 * Whether a region of a string is a member, given the region's hash:
+	 * {@code 31 * h + c} over its characters in ASCII lowercase, which callers compute
+	 * while they scan the region anyway.
 	 */
 	boolean contains(String value, int from, int to, int hash) {
 		int length = to - from;
@@ -54,7 +56,10 @@ final class HeaderNameSet {
 		return false;
 	}
 
-	/** Compares with a lowercase member; cheaper than a full case-insensitive comparison, enough for tokens. */
+	/**
+	 * Compares with a lowercase member; cheaper than a full case-insensitive comparison,
+	 * enough for tokens.
+	 */
 	private static boolean equalsLowerAscii(String value, int from, String lower) {
 		for (int i = 0; i < lower.length(); i++) {
 			if (HttpTokens.toLowerAscii(value.charAt(from + i)) != lower.charAt(i)) {

@@ -1,7 +1,8 @@
 package dev.crossorigin.cors.policy;
 
 /**
- * Character classes of RFC 9110 used to check method and header-name tokens without allocating.
+ * Character classes of RFC 9110 used to check method and header-name tokens without
+ * allocating.
  */
 final class HttpTokens {
 

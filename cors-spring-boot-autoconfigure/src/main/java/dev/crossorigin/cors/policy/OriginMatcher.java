@@ -8,20 +8,26 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Compiled origin matching. Exact origins are one hash lookup. Patterns are indexed by host (or host suffix), so a
- * request origin is matched by walking its host once from the right and probing the index at each label boundary:
- * the cost depends on the length of the origin, not on the number of patterns, and no regular expression or
- * allocation is involved.
+ * Compiled origin matching. Exact origins are one hash lookup. Patterns are indexed by
+ * host (or host suffix), so a request origin is matched by walking its host once from the
+ * right and probing the index at each label boundary: the cost depends on the length of
+ * the origin, not on the number of patterns, and no regular expression or allocation is
+ * involved.
  *
  * <p>
- * Origins that matched a pattern are remembered in a small table, so the origins a site keeps seeing cost one hash
- * lookup, as exact ones do. Only allowed origins enter it and the policy never changes, so a hit is always right;
- * a miss (a new origin, or one pushed out by another) just walks the index again. Threads share the table without
- * locks: a slot holds an immutable {@link String} or {@code null}, and a racing write only costs a later miss.
+ * Origins that matched a pattern are remembered in a small table, so the origins a site
+ * keeps seeing cost one hash lookup, as exact ones do. Only allowed origins enter it and
+ * the policy never changes, so a hit is always right; a miss (a new origin, or one pushed
+ * out by another) just walks the index again. Threads share the table without locks: a
+ * slot holds an immutable {@link String} or {@code null}, and a racing write only costs a
+ * later miss.
  */
 final class OriginMatcher {
 
-	/** Size of the table of recent pattern matches: a power of two, a few kilobytes of references at most. */
+	/**
+	 * Size of the table of recent pattern matches: a power of two, a few kilobytes of
+	 * references at most.
+	 */
 	static final int RECENT_MATCHES = 64;
 
 	private final boolean anyOrigin;

@@ -5,13 +5,15 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One parsed {@code allowed-origin-patterns} entry: {@code scheme://*.suffix} (one or more leading labels),
- * {@code scheme://host:[*]} (any port), both, or a plain origin.
+ * One parsed {@code allowed-origin-patterns} entry: {@code scheme://*.suffix} (one or
+ * more leading labels), {@code scheme://host:[*]} (any port), both, or a plain origin.
  *
  * @param scheme the scheme, without {@code ://}
- * @param host the exact host, or for a wildcard the suffix starting with the dot ({@code .example.com})
+ * @param host the exact host, or for a wildcard the suffix starting with the dot
+ * ({@code .example.com})
  * @param wildcardHost whether one or more labels may precede {@link #host()}
- * @param port the port digits, {@link #ANY_PORT}, or {@code null} for no port (the scheme's default)
+ * @param port the port digits, {@link #ANY_PORT}, or {@code null} for no port (the
+ * scheme's default)
  */
 record OriginPattern(String scheme, String host, boolean wildcardHost, @Nullable String port) {
 
@@ -79,8 +81,8 @@ record OriginPattern(String scheme, String host, boolean wildcardHost, @Nullable
 					+ "://*.example.com, which matches one or more subdomain labels";
 		}
 		if (name.startsWith("[")) {
-			if (wildcard || !(name.endsWith("]")
-					&& OriginSyntax.parse(scheme + "://" + name) != OriginSyntax.MALFORMED)) {
+			if (wildcard
+					|| !(name.endsWith("]") && OriginSyntax.parse(scheme + "://" + name) != OriginSyntax.MALFORMED)) {
 				return "is not a valid origin pattern";
 			}
 		}

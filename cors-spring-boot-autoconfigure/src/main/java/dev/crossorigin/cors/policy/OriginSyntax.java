@@ -5,9 +5,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The grammar of a serialised origin ({@code scheme://host[:port]}, lowercase, no default port) as browsers send it
- * in the {@code Origin} header. Request-time parsing allocates nothing; configuration-time diagnosis explains what
- * is wrong with a value.
+ * The grammar of a serialised origin ({@code scheme://host[:port]}, lowercase, no default
+ * port) as browsers send it in the {@code Origin} header. Request-time parsing allocates
+ * nothing; configuration-time diagnosis explains what is wrong with a value.
  */
 final class OriginSyntax {
 
@@ -25,8 +25,9 @@ final class OriginSyntax {
 	/**
 	 * Parses a serialised origin.
 	 * @param origin the value
-	 * @return {@code hostStart << 32 | hostEnd}, or {@link #MALFORMED}; the scheme ends three characters before
-	 * {@code hostStart}, and a port, if any, follows a colon at {@code hostEnd}
+	 * @return {@code hostStart << 32 | hostEnd}, or {@link #MALFORMED}; the scheme ends
+	 * three characters before {@code hostStart}, and a port, if any, follows a colon at
+	 * {@code hostEnd}
 	 */
 	static long parse(String origin) {
 		int length = origin.length();
@@ -61,7 +62,8 @@ final class OriginSyntax {
 	}
 
 	/**
-	 * Scans a host name of dot-separated, non-empty labels of lowercase letters, digits, hyphens and underscores.
+	 * Scans a host name of dot-separated, non-empty labels of lowercase letters, digits,
+	 * hyphens and underscores.
 	 * @return the index after the host, or -1
 	 */
 	static int scanHostName(String value, int start, int end) {
@@ -160,8 +162,9 @@ final class OriginSyntax {
 		}
 		int slash = rest.indexOf('/');
 		if (slash >= 0) {
-			return (slash == rest.length() - 1) ? "ends with a slash, which an origin never has: write "
-					+ value.substring(0, value.length() - 1) : "has a path, which an origin never has";
+			return (slash == rest.length() - 1)
+					? "ends with a slash, which an origin never has: write " + value.substring(0, value.length() - 1)
+					: "has a path, which an origin never has";
 		}
 		if (rest.indexOf('?') >= 0) {
 			return "has a query, which an origin never has";

@@ -7,9 +7,10 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Compiled Spring path patterns ({@code /api/**}, {@code /files/*.txt}, {@code /users/{id}}). The common shapes,
- * {@code /**}, a literal prefix followed by {@code /**}, and a literal path, are matched with plain string
- * comparisons; other patterns go through Spring's {@link PathPattern}.
+ * Compiled Spring path patterns ({@code /api/**}, {@code /files/*.txt},
+ * {@code /users/{id}}). The common shapes, {@code /**}, a literal prefix followed by
+ * {@code /**}, and a literal path, are matched with plain string comparisons; other
+ * patterns go through Spring's {@link PathPattern}.
  */
 final class PathMatcher {
 
@@ -117,10 +118,12 @@ final class PathMatcher {
 	}
 
 	/**
-	 * Parses a request path for the {@link PathPattern}s, which match decoded segments. A path with a broken
-	 * percent-encoding ({@code /files/%zz.txt}) cannot be decoded; rather than fail the request, it is matched as
-	 * sent, as the prefix and literal checks match every path. (Tomcat and Reactor Netty answer such requests 400
-	 * before any filter runs, but {@link CorsPolicy#evaluate} and other callers get the path as given.)
+	 * Parses a request path for the {@link PathPattern}s, which match decoded segments. A
+	 * path with a broken percent-encoding ({@code /files/%zz.txt}) cannot be decoded;
+	 * rather than fail the request, it is matched as sent, as the prefix and literal
+	 * checks match every path. (Tomcat and Reactor Netty answer such requests 400 before
+	 * any filter runs, but {@link CorsPolicy#evaluate} and other callers get the path as
+	 * given.)
 	 */
 	private static PathContainer parse(String path) {
 		try {
@@ -132,7 +135,8 @@ final class PathMatcher {
 	}
 
 	/**
-	 * Whether every path this pattern matches is also matched by {@code earlier}, as far as a cheap check can tell.
+	 * Whether every path this pattern matches is also matched by {@code earlier}, as far
+	 * as a cheap check can tell.
 	 */
 	static boolean covers(String earlier, String later) {
 		if (earlier.equals(later) || earlier.equals("/**")) {

@@ -14,8 +14,9 @@ import dev.crossorigin.cors.policy.CorsPolicy.MappingBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resolves a builder into effective mappings and collects every problem on the way, so that one failure reports
- * all of them. Each rule's message is written for the person who typed the value.
+ * Resolves a builder into effective mappings and collects every problem on the way, so
+ * that one failure reports all of them. Each rule's message is written for the person who
+ * typed the value.
  */
 final class PolicyValidator {
 
@@ -26,9 +27,12 @@ final class PolicyValidator {
 
 	private static final Set<String> NORMALIZED_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT");
 
-	/** Suffixes under which anyone can get a subdomain: a pattern on them lets strangers in. */
-	static final Set<String> SHARED_HOSTING_SUFFIXES = Set.of("github.io", "gitlab.io", "herokuapp.com",
-			"netlify.app", "vercel.app", "pages.dev", "workers.dev", "web.app", "firebaseapp.com", "azurewebsites.net",
+	/**
+	 * Suffixes under which anyone can get a subdomain: a pattern on them lets strangers
+	 * in.
+	 */
+	static final Set<String> SHARED_HOSTING_SUFFIXES = Set.of("github.io", "gitlab.io", "herokuapp.com", "netlify.app",
+			"vercel.app", "pages.dev", "workers.dev", "web.app", "firebaseapp.com", "azurewebsites.net",
 			"cloudfront.net", "appspot.com", "onrender.com", "fly.dev", "glitch.me", "ngrok.io", "ngrok-free.app",
 			"s3.amazonaws.com", "blogspot.com", "wordpress.com", "surge.sh", "repl.co", "codesandbox.io");
 
@@ -71,7 +75,8 @@ final class PolicyValidator {
 				checkReachable(prefix + "paths", i, paths, earlierPaths);
 			}
 			earlierPaths.add(paths);
-			CorsMapping resolved = new CorsMapping(paths, mapping.enabled, orElse(mapping.allowedOrigins, top.allowedOrigins()),
+			CorsMapping resolved = new CorsMapping(paths, mapping.enabled,
+					orElse(mapping.allowedOrigins, top.allowedOrigins()),
 					orElse(mapping.allowedOriginPatterns, top.allowedOriginPatterns()),
 					orElse(mapping.allowedMethods, top.allowedMethods()),
 					orElse(mapping.allowedHeaders, top.allowedHeaders()),
@@ -140,13 +145,13 @@ final class PolicyValidator {
 							"Use method names such as GET, POST, PUT, PATCH, DELETE, or * for any method.");
 				}
 				else if (FORBIDDEN_METHODS.contains(upper)) {
-					error(property, method, "is a method browsers forbid scripts to send, so allowing it is meaningless",
+					error(property, method,
+							"is a method browsers forbid scripts to send, so allowing it is meaningless",
 							"Remove " + method + " from allowed-methods.");
 				}
 				else if (NORMALIZED_METHODS.contains(upper) && !method.equals(upper)) {
-					error(property, method,
-							"is not uppercase, but browsers send " + upper + " in uppercase and methods are "
-									+ "case-sensitive, so it would never match",
+					error(property, method, "is not uppercase, but browsers send " + upper
+							+ " in uppercase and methods are " + "case-sensitive, so it would never match",
 							"Write " + upper + ".");
 				}
 				else if (!seen.add(method)) {
@@ -201,8 +206,8 @@ final class PolicyValidator {
 	}
 
 	/**
-	 * Reports a mapping whose every path is taken by earlier mappings, whether one of them covers them all or
-	 * several do together.
+	 * Reports a mapping whose every path is taken by earlier mappings, whether one of
+	 * them covers them all or several do together.
 	 */
 	private void checkReachable(String property, int index, List<String> paths, List<List<String>> earlier) {
 		Set<Integer> covering = new TreeSet<>();
@@ -283,8 +288,9 @@ final class PolicyValidator {
 	}
 
 	/**
-	 * Whether an origin's host is a loopback address, compared as a whole host so that look-alikes such as
-	 * {@code localhost.example.com} or {@code 127.example.com} do not count.
+	 * Whether an origin's host is a loopback address, compared as a whole host so that
+	 * look-alikes such as {@code localhost.example.com} or {@code 127.example.com} do not
+	 * count.
 	 */
 	private static boolean isLoopback(String origin) {
 		long parsed = OriginSyntax.parse(origin);

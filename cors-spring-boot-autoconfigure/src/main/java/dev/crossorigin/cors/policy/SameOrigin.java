@@ -3,14 +3,15 @@ package dev.crossorigin.cors.policy;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Whether an {@code Origin} is the request's own origin: the same scheme, host and port as the request, as the
- * server sees them once a trusted proxy's forwarded headers have been applied. Browsers send {@code Origin} on
- * same-origin requests too (every {@code POST}, for one), and such a request is not a CORS request at all, as
- * Spring's {@code CorsUtils.isCorsRequest} also says.
+ * Whether an {@code Origin} is the request's own origin: the same scheme, host and port
+ * as the request, as the server sees them once a trusted proxy's forwarded headers have
+ * been applied. Browsers send {@code Origin} on same-origin requests too (every
+ * {@code POST}, for one), and such a request is not a CORS request at all, as Spring's
+ * {@code CorsUtils.isCorsRequest} also says.
  *
  * <p>
- * Comparison is done in place on the header value, allocating nothing; an absent port stands for the scheme's
- * default one on either side.
+ * Comparison is done in place on the header value, allocating nothing; an absent port
+ * stands for the scheme's default one on either side.
  */
 final class SameOrigin {
 
@@ -21,10 +22,11 @@ final class SameOrigin {
 	 * Compares an {@code Origin} value with the request's effective origin.
 	 * @param origin the value of the {@code Origin} header
 	 * @param scheme the request's scheme, or {@code null} when unknown
-	 * @param host the request's host name or IP address (an IPv6 address with or without brackets), or
-	 * {@code null} when unknown
+	 * @param host the request's host name or IP address (an IPv6 address with or without
+	 * brackets), or {@code null} when unknown
 	 * @param port the request's port, or a negative number for the scheme's default
-	 * @return whether they are the same origin; {@code false} whenever something is unknown or malformed
+	 * @return whether they are the same origin; {@code false} whenever something is
+	 * unknown or malformed
 	 */
 	static boolean matches(String origin, @Nullable String scheme, @Nullable String host, int port) {
 		if (scheme == null || host == null || host.isEmpty()) {
@@ -50,7 +52,8 @@ final class SameOrigin {
 	}
 
 	private static boolean hostMatches(String origin, int hostStart, int hostEnd, String host) {
-		// Servlet containers report an IPv6 host with its brackets, java.net.URI without them on some paths.
+		// Servlet containers report an IPv6 host with its brackets, java.net.URI without
+		// them on some paths.
 		if (origin.charAt(hostStart) == '[' && host.charAt(0) != '[') {
 			hostStart++;
 			hostEnd--;

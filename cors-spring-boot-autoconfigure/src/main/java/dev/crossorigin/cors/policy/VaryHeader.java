@@ -7,7 +7,8 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Merges header names into a {@code Vary} header without duplicating any, case-insensitively.
+ * Merges header names into a {@code Vary} header without duplicating any,
+ * case-insensitively.
  */
 public final class VaryHeader {
 
@@ -18,8 +19,8 @@ public final class VaryHeader {
 	 * Merges names into the existing values of {@code Vary}.
 	 * @param existing the values the response has, one per header line
 	 * @param names the comma-separated names to add
-	 * @return the single merged value, or {@code null} when the existing values already cover the names (or hold
-	 * {@code *}) and nothing needs to change
+	 * @return the single merged value, or {@code null} when the existing values already
+	 * cover the names (or hold {@code *}) and nothing needs to change
 	 */
 	public static @Nullable String merge(Iterable<String> existing, String names) {
 		Set<String> seen = new java.util.HashSet<>();

@@ -24,12 +24,14 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Applies a {@link CorsPolicy} on the reactive stack: answers preflights itself, and sets the CORS headers of an
- * actual request before the rest of the chain runs, so error responses carry them too.
+ * Applies a {@link CorsPolicy} on the reactive stack: answers preflights itself, and sets
+ * the CORS headers of an actual request before the rest of the chain runs, so error
+ * responses carry them too.
  */
 public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
-	// Resolved once: HttpStatusCode.valueOf scans every HttpStatus constant for the code on each call.
+	// Resolved once: HttpStatusCode.valueOf scans every HttpStatus constant for the code
+	// on each call.
 	private static final HttpStatusCode NO_CONTENT = HttpStatusCode.valueOf(204);
 
 	private static final HttpStatusCode FORBIDDEN = HttpStatusCode.valueOf(403);
@@ -56,7 +58,8 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 	 * @param policy the policy
 	 * @param order the filter's order among WebFilters
 	 * @param listener told of every decision, for metrics
-	 * @param debug whether a rejected preflight's body explains the rejection (for development only)
+	 * @param debug whether a rejected preflight's body explains the rejection (for
+	 * development only)
 	 */
 	public CorsReactiveWebFilter(CorsPolicy policy, int order, CorsDecisionListener listener, boolean debug) {
 		this.policy = policy;
@@ -78,8 +81,8 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		ServerHttpResponse response = exchange.getResponse();
-		CorsDecision decision = this.policy.decide(exchange.getRequest(), RequestReader.INSTANCE,
-				response.getHeaders(), ResponseWriter.INSTANCE);
+		CorsDecision decision = this.policy.decide(exchange.getRequest(), RequestReader.INSTANCE, response.getHeaders(),
+				ResponseWriter.INSTANCE);
 		this.listener.onDecision(decision);
 		if (decision.isPreflight()) {
 			response.setStatusCode(statusCode(decision.preflightStatus()));
@@ -94,8 +97,10 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 		}
 		String vary = (decision != CorsDecision.NOT_COVERED) ? response.getHeaders().getFirst(CorsHeaders.VARY) : null;
 		if (vary != null) {
-			// WebFlux puts a ResponseEntity's Vary over the response's own (Spring MVC merges them), which would
-			// drop ours and let caches serve one origin's response to another: merge ours back in at commit.
+			// WebFlux puts a ResponseEntity's Vary over the response's own (Spring MVC
+			// merges them), which would
+			// drop ours and let caches serve one origin's response to another: merge ours
+			// back in at commit.
 			response.beforeCommit(() -> {
 				ResponseWriter.INSTANCE.addVary(response.getHeaders(), vary);
 				return Mono.empty();
@@ -131,7 +136,8 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 			return request.getHeaders().getFirst(name);
 		}
 
-		// Behind a proxy the URI reflects X-Forwarded-* / Forwarded once Spring's ForwardedHeaderTransformer or
+		// Behind a proxy the URI reflects X-Forwarded-* / Forwarded once Spring's
+		// ForwardedHeaderTransformer or
 		// Reactor Netty's forwarded handling has applied them.
 		@Override
 		public @Nullable String scheme(ServerHttpRequest request) {
@@ -161,9 +167,12 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
 		@Override
 		public void addVary(HttpHeaders headers, String names) {
-			// Vary is usually absent, and getFirst tells without building a list on Netty's headers. getFirst and
-			// getValuesAsList have the same binary signature in Spring Framework 6.2 and 7 (get and getOrEmpty take
-			// an Object in 6.2 and a String in 7), so a jar built against one runs on the other.
+			// Vary is usually absent, and getFirst tells without building a list on
+			// Netty's headers. getFirst and
+			// getValuesAsList have the same binary signature in Spring Framework 6.2 and
+			// 7 (get and getOrEmpty take
+			// an Object in 6.2 and a String in 7), so a jar built against one runs on the
+			// other.
 			if (headers.getFirst(CorsHeaders.VARY) == null) {
 				headers.set(CorsHeaders.VARY, names);
 				return;

@@ -22,12 +22,14 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Applies a {@link CorsPolicy} on the servlet stack: answers preflights itself, and sets the CORS headers of an
- * actual request before the rest of the chain runs, so error responses carry them too.
+ * Applies a {@link CorsPolicy} on the servlet stack: answers preflights itself, and sets
+ * the CORS headers of an actual request before the rest of the chain runs, so error
+ * responses carry them too.
  *
  * <p>
- * On an {@code ERROR} or {@code ASYNC} dispatch the headers are written again (they are set, never added, so they
- * are not duplicated) in case the container reset the response, and preflights are not answered twice.
+ * On an {@code ERROR} or {@code ASYNC} dispatch the headers are written again (they are
+ * set, never added, so they are not duplicated) in case the container reset the response,
+ * and preflights are not answered twice.
  */
 public class CorsServletFilter implements Filter {
 
@@ -49,7 +51,8 @@ public class CorsServletFilter implements Filter {
 	 * A filter applying a policy.
 	 * @param policy the policy
 	 * @param listener told of every decision, for metrics
-	 * @param debug whether a rejected preflight's body explains the rejection (for development only)
+	 * @param debug whether a rejected preflight's body explains the rejection (for
+	 * development only)
 	 */
 	public CorsServletFilter(CorsPolicy policy, CorsDecisionListener listener, boolean debug) {
 		this.policy = policy;
@@ -105,7 +108,8 @@ public class CorsServletFilter implements Filter {
 
 		@Override
 		public String path(HttpServletRequest request) {
-			// An ERROR dispatch reports the error page's URI; the decision must follow the request that failed.
+			// An ERROR dispatch reports the error page's URI; the decision must follow
+			// the request that failed.
 			Object errorUri = (request.getDispatcherType() == DispatcherType.ERROR)
 					? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : null;
 			String uri = (errorUri instanceof String original) ? original : request.getRequestURI();
@@ -118,8 +122,10 @@ public class CorsServletFilter implements Filter {
 			return request.getHeader(name);
 		}
 
-		// Behind a proxy these reflect X-Forwarded-* / Forwarded once Spring's ForwardedHeaderFilter (ordered
-		// before this filter) or the container's own handling (Tomcat's RemoteIpValve) has applied them.
+		// Behind a proxy these reflect X-Forwarded-* / Forwarded once Spring's
+		// ForwardedHeaderFilter (ordered
+		// before this filter) or the container's own handling (Tomcat's RemoteIpValve)
+		// has applied them.
 		@Override
 		public String scheme(HttpServletRequest request) {
 			return request.getScheme();

@@ -12,7 +12,8 @@ import org.springframework.boot.json.JsonParserFactory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks the generated configuration metadata that IDEs show for {@code cors.*} properties.
+ * Checks the generated configuration metadata that IDEs show for {@code cors.*}
+ * properties.
  */
 class ConfigurationMetadataTests {
 
@@ -24,8 +25,7 @@ class ConfigurationMetadataTests {
 			assertThat(in).as("generated metadata").isNotNull();
 			metadata = JsonParserFactory.getJsonParser().parseMap(new String(in.readAllBytes()));
 		}
-		Map<String, Map<String, Object>> properties = ((List<Map<String, Object>>) metadata.get("properties"))
-			.stream()
+		Map<String, Map<String, Object>> properties = ((List<Map<String, Object>>) metadata.get("properties")).stream()
 			.filter((property) -> ((String) property.get("name")).startsWith("cors."))
 			.collect(Collectors.toMap((property) -> (String) property.get("name"), (property) -> property));
 		assertThat(properties).containsOnlyKeys("cors.enabled", "cors.paths", "cors.allowed-origins",
@@ -42,12 +42,14 @@ class ConfigurationMetadataTests {
 		assertThat(properties.get("cors.enabled")).containsEntry("defaultValue", true);
 		assertThat(properties.get("cors.debug")).containsEntry("defaultValue", false);
 		assertThat(properties.get("cors.paths")).containsEntry("defaultValue", List.of("/**"));
-		assertThat(properties.get("cors.allowed-methods")).containsEntry("defaultValue", List.of("GET", "HEAD", "POST"));
+		assertThat(properties.get("cors.allowed-methods")).containsEntry("defaultValue",
+				List.of("GET", "HEAD", "POST"));
 		assertThat(properties.get("cors.allowed-headers")).containsEntry("defaultValue", List.of("*"));
 		assertThat(properties.get("cors.allow-credentials")).containsEntry("defaultValue", false);
 		assertThat(properties.get("cors.allow-private-network")).containsEntry("defaultValue", false);
 		assertThat(properties.get("cors.max-age")).containsEntry("defaultValue", "30m");
-		assertThat(properties.get("cors.filter-order")).containsEntry("defaultValue", CorsProperties.DEFAULT_FILTER_ORDER);
+		assertThat(properties.get("cors.filter-order")).containsEntry("defaultValue",
+				CorsProperties.DEFAULT_FILTER_ORDER);
 		List<Map<String, Object>> hints = (List<Map<String, Object>>) metadata.get("hints");
 		assertThat(hints).extracting((hint) -> hint.get("name"))
 			.contains("cors.allowed-methods", "cors.allowed-headers", "cors.exposed-headers");

@@ -128,12 +128,10 @@ class CorsAutoConfigurationTests {
 
 	@Test
 	void propertiesBecomeThePolicy() {
-		this.servlet
-			.withPropertyValues("cors.allowed-origins=https://app.example.com",
-					"cors.allowed-origin-patterns=https://*.preview.example.com", "cors.allowed-methods=GET,PUT",
-					"cors.allowed-headers=Content-Type", "cors.exposed-headers=X-Request-Id",
-					"cors.allow-credentials=true", "cors.allow-private-network=true", "cors.max-age=1h",
-					"cors.paths=/api/**")
+		this.servlet.withPropertyValues("cors.allowed-origins=https://app.example.com",
+				"cors.allowed-origin-patterns=https://*.preview.example.com", "cors.allowed-methods=GET,PUT",
+				"cors.allowed-headers=Content-Type", "cors.exposed-headers=X-Request-Id", "cors.allow-credentials=true",
+				"cors.allow-private-network=true", "cors.max-age=1h", "cors.paths=/api/**")
 			.run((context) -> {
 				CorsMapping top = context.getBean(CorsPolicy.class).mappings().get(0);
 				assertThat(top.paths()).containsExactly("/api/**");
@@ -218,7 +216,8 @@ class CorsAutoConfigurationTests {
 			.withUserConfiguration(CustomizerConfiguration.class)
 			.run((context) -> {
 				CorsMapping top = context.getBean(CorsPolicy.class).mappings().get(0);
-				// the early customizer's origins are replaced by the properties; the late one adds to them
+				// the early customizer's origins are replaced by the properties; the late
+				// one adds to them
 				assertThat(top.allowedOrigins()).containsExactly("https://props.example.com",
 						"https://late.example.com");
 				// the early customizer's max-age is overridden by the properties
@@ -238,9 +237,9 @@ class CorsAutoConfigurationTests {
 				assertThat(context).hasFailed();
 				CorsPolicyException failure = findCause(context.getStartupFailure());
 				assertThat(failure.problems()).extracting((problem) -> problem.property())
-					.containsExactlyInAnyOrder("allowed-origins[1]", "allowed-origin-patterns[0]",
-							"allowed-methods[1]", "allowed-headers[0]", "max-age", "allowed-origins",
-							"mappings[0].allowed-origins[0]", "mappings[0].paths");
+					.containsExactlyInAnyOrder("allowed-origins[1]", "allowed-origin-patterns[0]", "allowed-methods[1]",
+							"allowed-headers[0]", "max-age", "allowed-origins", "mappings[0].allowed-origins[0]",
+							"mappings[0].paths");
 				FailureAnalysis analysis = new CorsPolicyFailureAnalyzer().analyze(context.getStartupFailure());
 				assertThat(analysis.getDescription()).contains("The CORS policy is invalid (8 problems)")
 					.contains("cors.allowed-origins[1] 'https://example.com/' ends with a slash")

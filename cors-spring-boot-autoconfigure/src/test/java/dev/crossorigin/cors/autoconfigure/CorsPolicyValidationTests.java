@@ -18,8 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * Every validation rule of {@code docs/validation.md}: a context started with the bad setting fails, and the
- * failure analysis names the property, the value and the problem. Risky but legal settings start with a warning.
+ * Every validation rule of {@code docs/validation.md}: a context started with the bad
+ * setting fails, and the failure analysis names the property, the value and the problem.
+ * Risky but legal settings start with a warning.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class CorsPolicyValidationTests {
@@ -31,8 +32,9 @@ class CorsPolicyValidationTests {
 		return Stream.of(
 				arguments(new String[] { "cors.allowed-origins=*", "cors.allow-credentials=true" },
 						"cors.allowed-origins '*' allows every origin while allow-credentials is true"),
-				arguments(new String[] { "cors.allowed-origins=*", "cors.mappings[0].paths=/a/**",
-						"cors.mappings[0].allow-credentials=true" },
+				arguments(
+						new String[] { "cors.allowed-origins=*", "cors.mappings[0].paths=/a/**",
+								"cors.mappings[0].allow-credentials=true" },
 						"cors.mappings[0].allowed-origins '*' allows every origin while allow-credentials is true"),
 				arguments(new String[] { "cors.exposed-headers=*", "cors.allow-credentials=true" },
 						"cors.exposed-headers '*' is not a wildcard for credentialed requests"),
@@ -95,7 +97,8 @@ class CorsPolicyValidationTests {
 				arguments(new String[] { "cors.exposed-headers=X A" },
 						"cors.exposed-headers[0] 'X A' is not a valid header name"),
 				arguments(new String[] { "cors.max-age=-1s" }, "cors.max-age 'PT-1S' is negative"),
-				arguments(new String[] { "cors.max-age=1500ms" }, "cors.max-age 'PT1.5S' is not a whole number of seconds"),
+				arguments(new String[] { "cors.max-age=1500ms" },
+						"cors.max-age 'PT1.5S' is not a whole number of seconds"),
 				arguments(new String[] { "cors.mappings[0].allowed-origins=https://a.example.com" },
 						"cors.mappings[0].paths is missing"),
 				arguments(new String[] { "cors.mappings[0].paths=/api/**", "cors.mappings[1].paths=/api/v1/**" },
@@ -140,7 +143,8 @@ class CorsPolicyValidationTests {
 	void sharedHostingPatternStartsWithAWarning(CapturedOutput output) {
 		this.runner.withPropertyValues("cors.allowed-origin-patterns=https://*.github.io")
 			.run((context) -> assertThat(context).hasNotFailed());
-		assertThat(output).contains("cors.allowed-origin-patterns 'https://*.github.io' covers a shared-hosting domain");
+		assertThat(output)
+			.contains("cors.allowed-origin-patterns 'https://*.github.io' covers a shared-hosting domain");
 	}
 
 	@Test
@@ -151,8 +155,10 @@ class CorsPolicyValidationTests {
 
 	@Test
 	void safePolicyStartsWithoutWarnings(CapturedOutput output) {
-		this.runner.withPropertyValues("cors.allowed-origins=https://app.example.com", "cors.allow-credentials=true",
-				"cors.max-age=1h").run((context) -> assertThat(context).hasNotFailed());
+		this.runner
+			.withPropertyValues("cors.allowed-origins=https://app.example.com", "cors.allow-credentials=true",
+					"cors.max-age=1h")
+			.run((context) -> assertThat(context).hasNotFailed());
 		assertThat(output).doesNotContain("CORS policy:").doesNotContain("WARN");
 	}
 

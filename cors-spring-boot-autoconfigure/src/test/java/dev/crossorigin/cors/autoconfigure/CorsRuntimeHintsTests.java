@@ -10,8 +10,8 @@ import org.springframework.aot.hint.TypeHint;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link CorsRuntimeHints}, written against the hint model itself so that they hold on Spring Framework
- * 6.2 and 7 alike.
+ * Tests for {@link CorsRuntimeHints}, written against the hint model itself so that they
+ * hold on Spring Framework 6.2 and 7 alike.
  */
 class CorsRuntimeHintsTests {
 
@@ -29,8 +29,8 @@ class CorsRuntimeHintsTests {
 
 	@Test
 	void mappingPropertiesCanBeBound() {
-		assertThat(typeHint(CorsProperties.Mapping.class).methods().map(ExecutableHint::getName))
-			.contains("setPaths", "getAllowedOrigins", "setMaxAge");
+		assertThat(typeHint(CorsProperties.Mapping.class).methods().map(ExecutableHint::getName)).contains("setPaths",
+				"getAllowedOrigins", "setMaxAge");
 	}
 
 	@Test

@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link CorsDecision}: the reason of every rejection, the preflight status, and the promise that
- * decisions are shared constants rather than allocated per request.
+ * Tests for {@link CorsDecision}: the reason of every rejection, the preflight status,
+ * and the promise that decisions are shared constants rather than allocated per request.
  */
 class CorsDecisionTests {
 

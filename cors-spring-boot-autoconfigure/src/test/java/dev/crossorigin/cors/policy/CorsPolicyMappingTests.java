@@ -11,8 +11,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for the mappings and paths of {@link CorsPolicy}: first match wins, inheritance from the top level,
- * disabled mappings, and the top level's own {@code paths}.
+ * Tests for the mappings and paths of {@link CorsPolicy}: first match wins, inheritance
+ * from the top level, disabled mappings, and the top level's own {@code paths}.
  */
 class CorsPolicyMappingTests {
 

@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 /**
- * Tests for the request rules of {@link CorsPolicy} (DESIGN section 5): requests without {@code Origin},
- * preflights accepted and rejected, and actual requests from allowed and disallowed origins.
+ * Tests for the request rules of {@link CorsPolicy} (DESIGN section 5): requests without
+ * {@code Origin}, preflights accepted and rejected, and actual requests from allowed and
+ * disallowed origins.
  */
 class CorsPolicyRequestRulesTests {
 

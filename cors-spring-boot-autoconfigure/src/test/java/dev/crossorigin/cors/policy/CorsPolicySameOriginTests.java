@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for the same-origin rule of {@link CorsPolicy#decide}: a request whose {@code Origin} is the request's own
- * origin is not a CORS request, even when the policy does not list that origin.
+ * Tests for the same-origin rule of {@link CorsPolicy#decide}: a request whose
+ * {@code Origin} is the request's own origin is not a CORS request, even when the policy
+ * does not list that origin.
  */
 class CorsPolicySameOriginTests {
 
@@ -53,8 +54,7 @@ class CorsPolicySameOriginTests {
 			.isEqualTo(CorsDecision.NOT_CORS);
 		assertThat(decide(Request.preflight("http://localhost:8080", "http", "localhost", 8081)).decision().type())
 			.isEqualTo(Type.PREFLIGHT_REJECTED);
-		assertThat(decide(Request.preflight("https://app.example.com:8443", "https", "app.example.com", 443))
-			.decision()
+		assertThat(decide(Request.preflight("https://app.example.com:8443", "https", "app.example.com", 443)).decision()
 			.type()).isEqualTo(Type.PREFLIGHT_REJECTED);
 	}
 
@@ -67,10 +67,11 @@ class CorsPolicySameOriginTests {
 
 	@Test
 	void otherHostIsAnotherOrigin() {
-		assertThat(decide(Request.preflight("https://evil.example", "https", "app.example.com", 443)).decision()
-			.type()).isEqualTo(Type.PREFLIGHT_REJECTED);
-		assertThat(decide(Request.preflight("https://app.example.co", "https", "app.example.com", 443)).decision()
-			.type()).isEqualTo(Type.PREFLIGHT_REJECTED);
+		assertThat(decide(Request.preflight("https://evil.example", "https", "app.example.com", 443)).decision().type())
+			.isEqualTo(Type.PREFLIGHT_REJECTED);
+		assertThat(
+				decide(Request.preflight("https://app.example.co", "https", "app.example.com", 443)).decision().type())
+			.isEqualTo(Type.PREFLIGHT_REJECTED);
 		assertThat(decide(Request.actual("https://app.example.com.evil.example", "https", "app.example.com", 443))
 			.decision()
 			.type()).isEqualTo(Type.ACTUAL_REJECTED);
@@ -94,8 +95,9 @@ class CorsPolicySameOriginTests {
 	void malformedOrOpaqueOriginIsNeverSameOrigin() {
 		assertThat(decide(Request.preflight("null", "https", "app.example.com", 443)).decision().type())
 			.isEqualTo(Type.PREFLIGHT_REJECTED);
-		assertThat(decide(Request.preflight("https://APP.example.com", "https", "app.example.com", 443)).decision()
-			.type()).isEqualTo(Type.PREFLIGHT_REJECTED);
+		assertThat(
+				decide(Request.preflight("https://APP.example.com", "https", "app.example.com", 443)).decision().type())
+			.isEqualTo(Type.PREFLIGHT_REJECTED);
 		assertThat(decide(Request.preflight("https://app.example.com/", "https", "app.example.com", 443)).decision()
 			.type()).isEqualTo(Type.PREFLIGHT_REJECTED);
 	}

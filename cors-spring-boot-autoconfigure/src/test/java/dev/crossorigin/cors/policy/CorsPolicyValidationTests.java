@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * Tests for the validation done by {@link CorsPolicy.Builder#build()}: every problem is reported, at once, with
- * its property path and value.
+ * Tests for the validation done by {@link CorsPolicy.Builder#build()}: every problem is
+ * reported, at once, with its property path and value.
  */
 class CorsPolicyValidationTests {
 
@@ -71,9 +71,8 @@ class CorsPolicyValidationTests {
 
 	@Test
 	void credentialsInMappingThatInheritsAnyOriginAreRejected() {
-		List<CorsPolicyProblem> problems = problems(CorsPolicy.builder()
-			.allowedOrigins("*")
-			.mapping((m) -> m.paths("/account/**").allowCredentials(true)));
+		List<CorsPolicyProblem> problems = problems(
+				CorsPolicy.builder().allowedOrigins("*").mapping((m) -> m.paths("/account/**").allowCredentials(true)));
 		assertThat(problems).extracting(CorsPolicyProblem::property, CorsPolicyProblem::value)
 			.containsExactly(tuple("mappings[0].allowed-origins", "*"));
 	}
@@ -115,8 +114,7 @@ class CorsPolicyValidationTests {
 
 	@Test
 	void exposingAnyHeaderWithoutCredentialsIsValid() {
-		assertThatNoException()
-			.isThrownBy(() -> CorsPolicy.builder().allowedOrigins("*").exposedHeaders("*").build());
+		assertThatNoException().isThrownBy(() -> CorsPolicy.builder().allowedOrigins("*").exposedHeaders("*").build());
 	}
 
 	// Origins
@@ -169,8 +167,9 @@ class CorsPolicyValidationTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "http://localhost:8080", "http://[::1]:8080", "http://127.0.0.1", "https://a-b.c_d.example",
-			"chrome-extension://abcdefghijklmnop", "moz-extension://0b1e7a3c", "https://xn--bcher-kva.example" })
+	@ValueSource(strings = { "http://localhost:8080", "http://[::1]:8080", "http://127.0.0.1",
+			"https://a-b.c_d.example", "chrome-extension://abcdefghijklmnop", "moz-extension://0b1e7a3c",
+			"https://xn--bcher-kva.example" })
 	void wellFormedOriginIsValid(String origin) {
 		assertThatNoException().isThrownBy(() -> CorsPolicy.builder().allowedOrigins(origin).build());
 	}
@@ -197,18 +196,17 @@ class CorsPolicyValidationTests {
 				Arguments.of("*://app.example.org", "wildcard in the scheme"),
 				Arguments.of("http*://app.example.org", "wildcard in the scheme"),
 				Arguments.of("https://*", "every host"), Arguments.of("https://*.com", "too broad"),
-				Arguments.of("https://*.localhost", "too broad"),
-				Arguments.of("https://*.example.org:*", "':*'"), Arguments.of("http://localhost:*", "':*'"),
-				Arguments.of("*", "matches every origin"), Arguments.of("", "is empty"),
-				Arguments.of("*.example.org", "no scheme"), Arguments.of("null", "no scheme"),
-				Arguments.of("https://*.example.org/", "path or trailing slash"),
+				Arguments.of("https://*.localhost", "too broad"), Arguments.of("https://*.example.org:*", "':*'"),
+				Arguments.of("http://localhost:*", "':*'"), Arguments.of("*", "matches every origin"),
+				Arguments.of("", "is empty"), Arguments.of("*.example.org", "no scheme"),
+				Arguments.of("null", "no scheme"), Arguments.of("https://*.example.org/", "path or trailing slash"),
 				Arguments.of("https://*.example.org/api", "path or trailing slash"),
 				Arguments.of("https://*.example.org?x", "query"), Arguments.of("https://*.example.org#x", "fragment"),
 				Arguments.of("https://user@*.example.org", "user information"),
-				Arguments.of("HTTPS://*.example.org", "uppercase"),
-				Arguments.of("https://*.Example.org", "uppercase"),
+				Arguments.of("HTTPS://*.example.org", "uppercase"), Arguments.of("https://*.Example.org", "uppercase"),
 				Arguments.of("https://*.example.org:443", "default port"),
-				Arguments.of("http://localhost:80", "default port"), Arguments.of("ftp://*.example.org", "scheme 'ftp'"),
+				Arguments.of("http://localhost:80", "default port"),
+				Arguments.of("ftp://*.example.org", "scheme 'ftp'"),
 				Arguments.of("https://*.example.org:99999", "neither a port number nor [*]"),
 				Arguments.of("https://*.example.org:[8080]", "not a valid host name"),
 				Arguments.of("https://*.exa mple.org", "not a valid host name"),

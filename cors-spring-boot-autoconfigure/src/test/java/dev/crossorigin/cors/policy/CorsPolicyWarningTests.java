@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Tests for {@link CorsPolicy#warnings()}: settings that are legal but risky are built, and reported with their
- * property path.
+ * Tests for {@link CorsPolicy#warnings()}: settings that are legal but risky are built,
+ * and reported with their property path.
  */
 class CorsPolicyWarningTests {
 

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 /**
- * Tests for origin matching through {@link CorsPolicy#evaluate}: exact origins, {@code *.} patterns, any-port
- * patterns, and the lookalikes an attacker would try.
+ * Tests for origin matching through {@link CorsPolicy#evaluate}: exact origins,
+ * {@code *.} patterns, any-port patterns, and the lookalikes an attacker would try.
  */
 class OriginMatchingTests {
 
@@ -32,10 +32,10 @@ class OriginMatchingTests {
 	private static final int MAX_ORIGIN_LENGTH = 1024;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "https://app.example.com", "https://a.preview.example.com",
-			"https://pr-42.preview.example.com", "https://a.b.c.preview.example.com", "https://x_y.preview.example.com",
-			"http://localhost", "http://localhost:1", "http://localhost:8080", "http://localhost:65535",
-			"http://[::1]:8080" })
+	@ValueSource(
+			strings = { "https://app.example.com", "https://a.preview.example.com", "https://pr-42.preview.example.com",
+					"https://a.b.c.preview.example.com", "https://x_y.preview.example.com", "http://localhost",
+					"http://localhost:1", "http://localhost:8080", "http://localhost:65535", "http://[::1]:8080" })
 	void allowedOriginIsEchoedOnActualRequest(String origin) {
 		CorsResult result = POLICY.evaluate(CorsRequest.actual("GET", "/", origin));
 		assertThat(result.decision()).isSameAs(CorsDecision.ACTUAL_ALLOWED);
@@ -83,13 +83,11 @@ class OriginMatchingTests {
 				rejected("https://a.evil-preview.example.com", Reason.ORIGIN),
 				rejected("http://evillocalhost", Reason.ORIGIN),
 				// the bare domain of a *. pattern and its parent
-				rejected("https://preview.example.com", Reason.ORIGIN),
-				rejected("https://example.com", Reason.ORIGIN),
+				rejected("https://preview.example.com", Reason.ORIGIN), rejected("https://example.com", Reason.ORIGIN),
 				// other scheme
 				rejected("http://app.example.com", Reason.ORIGIN),
 				rejected("http://a.preview.example.com", Reason.ORIGIN),
-				rejected("https://localhost:8080", Reason.ORIGIN),
-				rejected("wss://app.example.com", Reason.ORIGIN),
+				rejected("https://localhost:8080", Reason.ORIGIN), rejected("wss://app.example.com", Reason.ORIGIN),
 				// other port, explicit default port
 				rejected("https://app.example.com:8443", Reason.ORIGIN),
 				rejected("https://a.preview.example.com:8443", Reason.ORIGIN),
@@ -123,9 +121,8 @@ class OriginMatchingTests {
 				rejected("http://localhost:80a", Reason.MALFORMED), rejected("http://localhost:-1", Reason.MALFORMED),
 				rejected("https://", Reason.MALFORMED), rejected("app.example.com", Reason.MALFORMED),
 				rejected("//app.example.com", Reason.MALFORMED), rejected("*", Reason.MALFORMED),
-				rejected("https://*.preview.example.com", Reason.MALFORMED),
-				rejected("http://[::1", Reason.MALFORMED), rejected("http://[]:8080", Reason.MALFORMED),
-				rejected("http://[::g]:8080", Reason.MALFORMED),
+				rejected("https://*.preview.example.com", Reason.MALFORMED), rejected("http://[::1", Reason.MALFORMED),
+				rejected("http://[]:8080", Reason.MALFORMED), rejected("http://[::g]:8080", Reason.MALFORMED),
 				rejected("https://app.exämple.com", Reason.MALFORMED),
 				rejected("https://app.example.com\r\nSet-Cookie: a=b", Reason.MALFORMED),
 				// longer than any origin a browser sends
@@ -224,8 +221,7 @@ class OriginMatchingTests {
 		for (int i = 0; i < 500; i++) {
 			assertThat(isAllowed(policy, "https://tenant" + i + ".example.com")).as("bare tenant %d", i).isFalse();
 			assertThat(isAllowed(policy, "https://eviltenant" + i + ".example.com")).as("prefixed %d", i).isFalse();
-			assertThat(isAllowed(policy, "https://a.tenant" + i + ".example.com.evil")).as("suffixed %d", i)
-				.isFalse();
+			assertThat(isAllowed(policy, "https://a.tenant" + i + ".example.com.evil")).as("suffixed %d", i).isFalse();
 		}
 	}
 

@@ -15,8 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for how preflights read {@code Access-Control-Request-Method} and {@code Access-Control-Request-Headers}:
- * strict token syntax, optional white space, case rules and size caps.
+ * Tests for how preflights read {@code Access-Control-Request-Method} and
+ * {@code Access-Control-Request-Headers}: strict token syntax, optional white space, case
+ * rules and size caps.
  */
 class PreflightRequestParsingTests {
 
@@ -98,7 +99,8 @@ class PreflightRequestParsingTests {
 
 	@Test
 	void acceptedRequestHeadersAreEchoedWithoutSurroundingWhiteSpace() {
-		CorsResult result = LISTED_HEADERS.evaluate(CorsRequest.preflight("/", APP, "GET", "  content-type, x-api-key "));
+		CorsResult result = LISTED_HEADERS
+			.evaluate(CorsRequest.preflight("/", APP, "GET", "  content-type, x-api-key "));
 		assertThat(result.headers()).containsEntry("Access-Control-Allow-Headers", "content-type, x-api-key");
 	}
 
@@ -202,8 +204,8 @@ class PreflightRequestParsingTests {
 	@MethodSource("preflightRequests")
 	void malformedInputNeverThrows(String origin, String requestMethod, String requestHeaders) {
 		CorsRequest request = new CorsRequest("OPTIONS", "/", origin, requestMethod, requestHeaders, requestHeaders);
-		assertThat(LISTED_HEADERS.evaluate(request).decision().type())
-			.isIn(CorsDecision.Type.PREFLIGHT_ACCEPTED, CorsDecision.Type.PREFLIGHT_REJECTED);
+		assertThat(LISTED_HEADERS.evaluate(request).decision().type()).isIn(CorsDecision.Type.PREFLIGHT_ACCEPTED,
+				CorsDecision.Type.PREFLIGHT_REJECTED);
 	}
 
 	static Stream<Arguments> preflightRequests() {

@@ -20,10 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
 /**
- * The promises the engine keeps for every request, however hostile, asserted on one decision: nothing thrown, the
- * decision the {@link ReferenceModel} expects, {@code Access-Control-Allow-Origin} only ever {@code *} for an
- * any-origin policy without credentials or the request's own allowed origin, never {@code *} with credentials,
- * only valid header values, and no {@code Access-Control-*} header at all on a rejection.
+ * The promises the engine keeps for every request, however hostile, asserted on one
+ * decision: nothing thrown, the decision the {@link ReferenceModel} expects,
+ * {@code Access-Control-Allow-Origin} only ever {@code *} for an any-origin policy
+ * without credentials or the request's own allowed origin, never {@code *} with
+ * credentials, only valid header values, and no {@code Access-Control-*} header at all on
+ * a rejection.
  */
 final class CorsInvariants {
 
@@ -123,7 +125,10 @@ final class CorsInvariants {
 			.isEqualTo(ReferenceModel.isTrue(request.requestPrivateNetwork()) ? "true" : null);
 	}
 
-	/** {@code Vary: Origin} where responses depend on the origin, that is where some origin is allowed. */
+	/**
+	 * {@code Vary: Origin} where responses depend on the origin, that is where some
+	 * origin is allowed.
+	 */
 	private static Map<String, String> varyOnOrigin(@Nullable CorsMapping mapping) {
 		assertThat(mapping).isNotNull();
 		boolean varies = !mapping.allowedOrigins().isEmpty() || !mapping.allowedOriginPatterns().isEmpty();
@@ -131,8 +136,9 @@ final class CorsInvariants {
 	}
 
 	/**
-	 * Whether a value may be sent as a header field value: visible ASCII, spaces and tabs only, not empty, and no
-	 * white space at either end (RFC 9110 field-value, without the obsolete non-ASCII octets).
+	 * Whether a value may be sent as a header field value: visible ASCII, spaces and tabs
+	 * only, not empty, and no white space at either end (RFC 9110 field-value, without
+	 * the obsolete non-ASCII octets).
 	 */
 	static boolean isFieldValue(String value) {
 		if (value.isEmpty() || isOws(value.charAt(0)) || isOws(value.charAt(value.length() - 1))) {
@@ -145,7 +151,9 @@ final class CorsInvariants {
 		return c == ' ' || c == '\t';
 	}
 
-	/** The value with control and non-ASCII characters escaped, for assertion messages. */
+	/**
+	 * The value with control and non-ASCII characters escaped, for assertion messages.
+	 */
 	static String printable(@Nullable String value) {
 		if (value == null) {
 			return "null";

@@ -6,8 +6,8 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Turns fuzzer bytes into request values: near a value the policies know, around it, or pure noise, sometimes
- * repeated so that a short input reaches the size caps.
+ * Turns fuzzer bytes into request values: near a value the policies know, around it, or
+ * pure noise, sometimes repeated so that a short input reaches the size caps.
  */
 final class FuzzInputs {
 

@@ -4,12 +4,16 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The fixed policies fuzzed requests are decided against: between them they use every kind of setting, every
- * kind of path pattern and both ways of answering {@code Access-Control-Allow-Origin}.
+ * The fixed policies fuzzed requests are decided against: between them they use every
+ * kind of setting, every kind of path pattern and both ways of answering
+ * {@code Access-Control-Allow-Origin}.
  */
 final class FuzzPolicies {
 
-	/** Credentials, exact origins and patterns, and mappings: any origin, disabled, and non-literal paths. */
+	/**
+	 * Credentials, exact origins and patterns, and mappings: any origin, disabled, and
+	 * non-literal paths.
+	 */
 	static final CorsPolicy CREDENTIALED = CorsPolicy.builder()
 		.allowedOrigins("https://app.example.com", "http://[::1]:8080", "chrome-extension://abcdefghijklmnop")
 		.allowedOriginPatterns("https://*.preview.example.com", "http://localhost:[*]", "https://*.example.org:[*]",
@@ -54,7 +58,10 @@ final class FuzzPolicies {
 
 	static final String APP = "https://app.example.com";
 
-	/** Listed request headers, any, and none, for the {@code Access-Control-Request-Headers} target. */
+	/**
+	 * Listed request headers, any, and none, for the
+	 * {@code Access-Control-Request-Headers} target.
+	 */
 	static final List<CorsPolicy> HEADER_LISTS = List.of(
 			CorsPolicy.builder()
 				.allowedOrigins(APP)

@@ -9,8 +9,9 @@ import net.jqwik.api.Combinators;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Generators for a small grammar of origins and origin patterns: few schemes, short labels from a small alphabet
- * (so that generated hosts share suffixes and collide often), and the ports that matter.
+ * Generators for a small grammar of origins and origin patterns: few schemes, short
+ * labels from a small alphabet (so that generated hosts share suffixes and collide
+ * often), and the ports that matter.
  */
 final class Grammar {
 
@@ -90,7 +91,10 @@ final class Grammar {
 			return new OriginParts(this.scheme, (this.wildcard ? "*." : "") + join(this.labels), this.port).toString();
 		}
 
-		/** Origins the pattern allows: one or two labels in front of a wildcard, any port for {@code [*]}. */
+		/**
+		 * Origins the pattern allows: one or two labels in front of a wildcard, any port
+		 * for {@code [*]}.
+		 */
 		Arbitrary<OriginParts> instances() {
 			Arbitrary<List<String>> hosts = Arbitraries.just(this.labels);
 			if (this.wildcard) {

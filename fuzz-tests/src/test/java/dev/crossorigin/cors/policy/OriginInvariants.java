@@ -9,15 +9,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Origin parsing, pattern validation and the compiled {@link OriginMatcher}, each asserted to agree with the
- * {@link ReferenceModel}.
+ * Origin parsing, pattern validation and the compiled {@link OriginMatcher}, each
+ * asserted to agree with the {@link ReferenceModel}.
  */
 final class OriginInvariants {
 
 	private OriginInvariants() {
 	}
 
-	/** {@link OriginSyntax} reads a request origin, and judges a configured one, as the reference does. */
+	/**
+	 * {@link OriginSyntax} reads a request origin, and judges a configured one, as the
+	 * reference does.
+	 */
 	static void assertOriginSyntaxAgrees(String origin) {
 		assertThat(OriginSyntax.parse(origin) != OriginSyntax.MALFORMED)
 			.as(() -> "'" + printable(origin) + "' parses as a request origin")
@@ -28,8 +31,9 @@ final class OriginInvariants {
 	}
 
 	/**
-	 * A pattern is valid exactly when the reference says so; a valid one, compiled with others, matches exactly
-	 * the origins the reference matches, and an invalid one fails {@link CorsPolicy.Builder#build()}.
+	 * A pattern is valid exactly when the reference says so; a valid one, compiled with
+	 * others, matches exactly the origins the reference matches, and an invalid one fails
+	 * {@link CorsPolicy.Builder#build()}.
 	 * @param pattern the configured pattern
 	 * @param others valid patterns compiled into the same matcher
 	 * @param origin the request origin
@@ -50,13 +54,15 @@ final class OriginInvariants {
 	}
 
 	/**
-	 * The compiled matcher of exact origins and valid patterns allows exactly what the reference allows.
+	 * The compiled matcher of exact origins and valid patterns allows exactly what the
+	 * reference allows.
 	 * @param exact exact origins
 	 * @param patterns valid patterns
 	 * @param origin the request origin
 	 */
 	static void assertMatcherAgrees(Set<String> exact, List<String> patterns, String origin) {
-		List<OriginPattern> compiled = patterns.stream().map((pattern) -> (OriginPattern) OriginPattern.parse(pattern))
+		List<OriginPattern> compiled = patterns.stream()
+			.map((pattern) -> (OriginPattern) OriginPattern.parse(pattern))
 			.toList();
 		boolean expected = exact.contains(origin)
 				|| patterns.stream().anyMatch((pattern) -> ReferenceModel.patternMatches(pattern, origin));

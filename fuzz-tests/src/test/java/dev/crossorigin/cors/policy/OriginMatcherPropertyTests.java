@@ -17,9 +17,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /**
- * Properties of the compiled origin matcher: on generated exact origins and patterns, and on origins generated to
- * be allowed and then nudged (a label added, removed, changed or glued, another scheme or port, a case change),
- * it allows exactly what the {@link ReferenceModel} allows.
+ * Properties of the compiled origin matcher: on generated exact origins and patterns, and
+ * on origins generated to be allowed and then nudged (a label added, removed, changed or
+ * glued, another scheme or port, a case change), it allows exactly what the
+ * {@link ReferenceModel} allows.
  */
 class OriginMatcherPropertyTests {
 
@@ -125,8 +126,8 @@ class OriginMatcherPropertyTests {
 					host = String.join(".", labels);
 				}
 				case LABEL_APPENDED -> host = host + "." + label;
-				case LABELS_GLUED -> host = (labels.size() > 1) ? glue(labels, index % (labels.size() - 1))
-						: label + host;
+				case LABELS_GLUED ->
+					host = (labels.size() > 1) ? glue(labels, index % (labels.size() - 1)) : label + host;
 				case PREFIX_GLUED -> host = label + host;
 				case OTHER_SCHEME -> scheme = Grammar.SCHEMES
 					.get((Grammar.SCHEMES.indexOf(scheme) + 1 + index % 2) % Grammar.SCHEMES.size());

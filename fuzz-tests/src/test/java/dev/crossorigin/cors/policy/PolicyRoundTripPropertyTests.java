@@ -15,9 +15,10 @@ import org.jspecify.annotations.Nullable;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Round trip of a policy through its description: a policy built from generated settings (a top level and
- * mappings, each setting given or inherited), described by {@link CorsPolicy#mappings()}, and rebuilt from that
- * description with every setting spelled out, has the same description and decides every request the same way.
+ * Round trip of a policy through its description: a policy built from generated settings
+ * (a top level and mappings, each setting given or inherited), described by
+ * {@link CorsPolicy#mappings()}, and rebuilt from that description with every setting
+ * spelled out, has the same description and decides every request the same way.
  */
 class PolicyRoundTripPropertyTests {
 
@@ -32,7 +33,10 @@ class PolicyRoundTripPropertyTests {
 		}
 	}
 
-	/** Builds a policy from the description {@link CorsPolicy#mappings()} gives: the top level comes last. */
+	/**
+	 * Builds a policy from the description {@link CorsPolicy#mappings()} gives: the top
+	 * level comes last.
+	 */
 	static CorsPolicy rebuild(List<CorsMapping> mappings) {
 		CorsMapping top = mappings.get(mappings.size() - 1);
 		CorsPolicy.Builder builder = describe(CorsPolicy.builder().paths(top.paths()), top);
@@ -55,8 +59,9 @@ class PolicyRoundTripPropertyTests {
 
 	@Provide
 	Arbitrary<PolicySpec> policies() {
-		Arbitrary<List<String>> topPaths = Arbitraries.of(List.of("/**"), List.of("/api/**", "/m1/**"),
-				List.of("/api/**", "/files/*.txt")).injectNull(0.5);
+		Arbitrary<List<String>> topPaths = Arbitraries
+			.of(List.of("/**"), List.of("/api/**", "/m1/**"), List.of("/api/**", "/files/*.txt"))
+			.injectNull(0.5);
 		return Combinators.combine(topPaths, settings(), mappingSpecs().list().ofMaxSize(3))
 			.as(PolicySpec::new)
 			.filter(PolicySpec::isValid);
@@ -105,7 +110,8 @@ class PolicyRoundTripPropertyTests {
 	}
 
 	/**
-	 * Generated settings of the top level or of a mapping; {@code null} leaves a setting out.
+	 * Generated settings of the top level or of a mapping; {@code null} leaves a setting
+	 * out.
 	 *
 	 * @param origins allowed origins
 	 * @param patterns allowed origin patterns
@@ -116,9 +122,9 @@ class PolicyRoundTripPropertyTests {
 	 * @param privateNetwork whether private network access is allowed
 	 * @param maxAge the max age
 	 */
-	record SettingsSpec(@Nullable List<String> origins, @Nullable List<String> patterns,
-			@Nullable List<String> methods, @Nullable List<String> headers, @Nullable List<String> exposed,
-			@Nullable Boolean credentials, @Nullable Boolean privateNetwork, @Nullable Duration maxAge) {
+	record SettingsSpec(@Nullable List<String> origins, @Nullable List<String> patterns, @Nullable List<String> methods,
+			@Nullable List<String> headers, @Nullable List<String> exposed, @Nullable Boolean credentials,
+			@Nullable Boolean privateNetwork, @Nullable Duration maxAge) {
 
 		<B extends CorsPolicy.Settings<B>> B applyTo(B settings) {
 			if (this.origins != null) {
@@ -164,7 +170,8 @@ class PolicyRoundTripPropertyTests {
 	 *
 	 * @param paths the top level's paths, or {@code null} for the default
 	 * @param settings the top level's settings
-	 * @param mappings the mappings, the i-th on {@code /mi/**}, {@code /mi/*.txt} and {@code /mi/{id}}
+	 * @param mappings the mappings, the i-th on {@code /mi/**}, {@code /mi/*.txt} and
+	 * {@code /mi/{id}}
 	 */
 	record PolicySpec(@Nullable List<String> paths, SettingsSpec settings, List<MappingSpec> mappings) {
 
@@ -182,7 +189,10 @@ class PolicyRoundTripPropertyTests {
 			return builder.build();
 		}
 
-		/** Whether the settings make a valid policy: no {@code *} origins or exposed headers with credentials. */
+		/**
+		 * Whether the settings make a valid policy: no {@code *} origins or exposed
+		 * headers with credentials.
+		 */
 		boolean isValid() {
 			try {
 				build();

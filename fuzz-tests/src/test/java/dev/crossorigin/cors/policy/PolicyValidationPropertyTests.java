@@ -16,9 +16,10 @@ import net.jqwik.api.statistics.Statistics;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Properties of validation on a small grammar of origins, origin patterns, methods and header names, each value
- * generated valid or given one defect, so valid or invalid by construction: {@link CorsPolicy.Builder#build()}
- * reports exactly the invalid ones, each at its own property path, and accepts a list of only valid ones.
+ * Properties of validation on a small grammar of origins, origin patterns, methods and
+ * header names, each value generated valid or given one defect, so valid or invalid by
+ * construction: {@link CorsPolicy.Builder#build()} reports exactly the invalid ones, each
+ * at its own property path, and accepts a list of only valid ones.
  */
 class PolicyValidationPropertyTests {
 
@@ -27,8 +28,7 @@ class PolicyValidationPropertyTests {
 
 	@Property(tries = 300)
 	void originsAreRejectedExactlyWhenInvalid(@ForAll("origins") List<Candidate> origins) {
-		assertRejectsExactlyTheInvalid(origins, "allowed-origins",
-				(builder, values) -> builder.allowedOrigins(values));
+		assertRejectsExactlyTheInvalid(origins, "allowed-origins", (builder, values) -> builder.allowedOrigins(values));
 	}
 
 	@Property(tries = 300)
@@ -84,9 +84,10 @@ class PolicyValidationPropertyTests {
 		Arbitrary<PatternDefect> defects = Arbitraries.of(PatternDefect.class).withoutEdgeCases();
 		Arbitrary<Candidate> invalid = Arbitraries.oneOf(
 				Grammar.patterns().flatMap((spec) -> defects.map((defect) -> defect.apply(spec))),
-				Arbitraries.of("", "*", "https://*", "https://*.com", "*://example.com", "https://*.*.example.com",
-						"https://a*.example.com", "https://*a.example.com", "http://example.com:*",
-						"https://*.[::1]", "example.com", "ftp://*.example.com")
+				Arbitraries
+					.of("", "*", "https://*", "https://*.com", "*://example.com", "https://*.*.example.com",
+							"https://a*.example.com", "https://*a.example.com", "http://example.com:*",
+							"https://*.[::1]", "example.com", "ftp://*.example.com")
 					.map((value) -> new Candidate(value, false, "literal")));
 		return candidates(valid, invalid);
 	}
@@ -98,11 +99,11 @@ class PolicyValidationPropertyTests {
 				Arbitraries.strings().withChars(TOKEN_CHARS).ofMinLength(1).ofMaxLength(8));
 		Arbitrary<Candidate> valid = tokens.filter((method) -> !isForbidden(method) && !isMisspelledStandard(method))
 			.map((method) -> new Candidate(method, true, "valid"));
-		Arbitrary<Candidate> invalid = Arbitraries.oneOf(
-				tokens.filter((method) -> !method.equals("*")).flatMap(PolicyValidationPropertyTests::spoilToken),
-				Arbitraries.of("CONNECT", "TRACE", "TRACK", "connect", "Trace", "get", "Post", "put", "delete", "head",
-						"options")
-					.map((method) -> new Candidate(method, false, "forbidden or not uppercase")));
+		Arbitrary<Candidate> invalid = Arbitraries
+			.oneOf(tokens.filter((method) -> !method.equals("*")).flatMap(PolicyValidationPropertyTests::spoilToken),
+					Arbitraries.of("CONNECT", "TRACE", "TRACK", "connect", "Trace", "get", "Post", "put", "delete",
+							"head", "options")
+						.map((method) -> new Candidate(method, false, "forbidden or not uppercase")));
 		return candidates(valid, invalid);
 	}
 
@@ -117,7 +118,10 @@ class PolicyValidationPropertyTests {
 		return candidates(valid, invalid);
 	}
 
-	/** Up to five values, valid or not, none repeated (in any case): a repeat is a problem of its own. */
+	/**
+	 * Up to five values, valid or not, none repeated (in any case): a repeat is a problem
+	 * of its own.
+	 */
 	private static Arbitrary<List<Candidate>> candidates(Arbitrary<Candidate> valid, Arbitrary<Candidate> invalid) {
 		return Arbitraries.oneOf(valid, invalid)
 			.list()
@@ -205,8 +209,8 @@ class PolicyValidationPropertyTests {
 	enum PatternDefect {
 
 		UPPERCASE, TRAILING_SLASH, PATH, QUERY, FRAGMENT, USER_INFO, DEFAULT_PORT, STAR_PORT, PORT_NOT_DIGITS,
-		WILDCARD_INSIDE_LABEL, TWO_WILDCARDS, WILDCARD_ON_TOP_LEVEL_DOMAIN, WILDCARD_SCHEME, UNKNOWN_SCHEME,
-		NO_SCHEME, EMPTY_LABEL;
+		WILDCARD_INSIDE_LABEL, TWO_WILDCARDS, WILDCARD_ON_TOP_LEVEL_DOMAIN, WILDCARD_SCHEME, UNKNOWN_SCHEME, NO_SCHEME,
+		EMPTY_LABEL;
 
 		Candidate apply(PatternSpec spec) {
 			String host = (spec.wildcard() ? "*." : "") + Grammar.join(spec.labels());

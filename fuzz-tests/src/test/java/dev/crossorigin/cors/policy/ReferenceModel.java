@@ -10,20 +10,28 @@ import dev.crossorigin.cors.policy.CorsDecision.Type;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A deliberately simple model of the CORS rules, written from the README and {@code docs/validation.md} rather
- * than from the engine: regular expressions, {@code split} and linear scans, none of the engine's indexes,
- * hashing or allocation-free parsing. Fuzz targets and properties check that the engine agrees with it.
+ * A deliberately simple model of the CORS rules, written from the README and
+ * {@code docs/validation.md} rather than from the engine: regular expressions,
+ * {@code split} and linear scans, none of the engine's indexes, hashing or
+ * allocation-free parsing. Fuzz targets and properties check that the engine agrees with
+ * it.
  */
 final class ReferenceModel {
 
 	/** RFC 9110 token: methods and header names. */
 	static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
-	/** A serialised origin as a browser sends it: lowercase scheme, host (or IPv6 literal), optional port. */
+	/**
+	 * A serialised origin as a browser sends it: lowercase scheme, host (or IPv6
+	 * literal), optional port.
+	 */
 	private static final Pattern ORIGIN = Pattern
 		.compile("([a-z][a-z0-9+.-]*)://(\\[[0-9a-f:.]+\\]|[a-z0-9_-]+(?:\\.[a-z0-9_-]+)*)(?::([1-9][0-9]{0,4}))?");
 
-	/** A configured origin pattern: a known scheme, an optional leading {@code *.}, an optional port or any port. */
+	/**
+	 * A configured origin pattern: a known scheme, an optional leading {@code *.}, an
+	 * optional port or any port.
+	 */
 	private static final Pattern ORIGIN_PATTERN = Pattern
 		.compile("(http|https|chrome-extension|moz-extension|safari-web-extension)://(\\*\\.)?"
 				+ "(\\[[0-9a-f:.]+\\]|[a-z0-9_-]+(?:\\.[a-z0-9_-]+)*)(?::([1-9][0-9]{0,4}|\\[\\*\\]))?");
@@ -56,7 +64,10 @@ final class ReferenceModel {
 		return new Origin(matcher.group(1), matcher.group(2), matcher.group(3));
 	}
 
-	/** Whether a configured origin is valid: a serialised origin of a known scheme, without its default port. */
+	/**
+	 * Whether a configured origin is valid: a serialised origin of a known scheme,
+	 * without its default port.
+	 */
 	static boolean isValidOrigin(String value) {
 		Origin origin = parseOrigin(value);
 		return origin != null && KNOWN_SCHEMES.contains(origin.scheme())
@@ -105,8 +116,9 @@ final class ReferenceModel {
 	}
 
 	/**
-	 * The names in an {@code Access-Control-Request-Headers} value: comma-separated tokens with optional spaces
-	 * and tabs around each; a value of only spaces and tabs names none.
+	 * The names in an {@code Access-Control-Request-Headers} value: comma-separated
+	 * tokens with optional spaces and tabs around each; a value of only spaces and tabs
+	 * names none.
 	 * @return the names, or {@code null} when the value is malformed or past the caps
 	 */
 	static @Nullable List<String> requestHeaderNames(String value) {
@@ -127,7 +139,10 @@ final class ReferenceModel {
 		return (names.size() <= MAX_REQUEST_HEADERS_COUNT) ? names : null;
 	}
 
-	/** Strips spaces and horizontal tabs, the optional white space of HTTP lists, from both ends. */
+	/**
+	 * Strips spaces and horizontal tabs, the optional white space of HTTP lists, from
+	 * both ends.
+	 */
 	static String trimOws(String value) {
 		int from = 0;
 		int to = value.length();
@@ -142,7 +157,8 @@ final class ReferenceModel {
 
 	/**
 	 * What the engine should decide for a request handled by a mapping.
-	 * @param mapping the enabled mapping covering the request's path, or {@code null} for none
+	 * @param mapping the enabled mapping covering the request's path, or {@code null} for
+	 * none
 	 * @param request the request
 	 * @return the kind of decision
 	 */

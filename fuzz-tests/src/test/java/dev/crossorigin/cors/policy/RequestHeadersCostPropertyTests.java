@@ -17,15 +17,20 @@ import net.jqwik.api.Provide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The cost of {@code Access-Control-Request-Headers} is bounded whatever its shape: the engine reads at most the
- * documented caps, {@value ReferenceModel#MAX_REQUEST_HEADERS_LENGTH} characters and
- * {@value ReferenceModel#MAX_REQUEST_HEADERS_COUNT} names, rejects anything beyond them as malformed, and so
- * decides on a megabyte as fast as on a few bytes. Times are CPU time of this thread, medians of batches, so that
- * other work on the machine does not count; the ceilings are two orders of magnitude above the measured costs.
+ * The cost of {@code Access-Control-Request-Headers} is bounded whatever its shape: the
+ * engine reads at most the documented caps,
+ * {@value ReferenceModel#MAX_REQUEST_HEADERS_LENGTH} characters and
+ * {@value ReferenceModel#MAX_REQUEST_HEADERS_COUNT} names, rejects anything beyond them
+ * as malformed, and so decides on a megabyte as fast as on a few bytes. Times are CPU
+ * time of this thread, medians of batches, so that other work on the machine does not
+ * count; the ceilings are two orders of magnitude above the measured costs.
  */
 class RequestHeadersCostPropertyTests {
 
-	/** Most CPU time one decision may take, whatever the value: about a hundred times what it takes. */
+	/**
+	 * Most CPU time one decision may take, whatever the value: about a hundred times what
+	 * it takes.
+	 */
 	private static final long CEILING_NANOS = 1_000_000;
 
 	private static final List<Integer> SIZES = List.of(0, 1, 63, 64, 65, 4095, 4096, 4097, 65_536, 1_048_576);
@@ -82,7 +87,10 @@ class RequestHeadersCostPropertyTests {
 		return Arbitraries.oneOf(joined, repeated);
 	}
 
-	/** {@code count} distinct names joined by commas, padded to exactly {@code length} characters. */
+	/**
+	 * {@code count} distinct names joined by commas, padded to exactly {@code length}
+	 * characters.
+	 */
 	private static String names(int count, int length) {
 		StringBuilder value = new StringBuilder();
 		for (int i = 0; i < count; i++) {

@@ -13,9 +13,10 @@ import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Responses produced after the CORS filter, by the framework's error handling, the application's exception
- * handlers or the controller itself, carry the CORS headers of an allowed origin, once, so that scripts read the
- * real error instead of a CORS failure. Subclasses choose the stack.
+ * Responses produced after the CORS filter, by the framework's error handling, the
+ * application's exception handlers or the controller itself, carry the CORS headers of an
+ * allowed origin, once, so that scripts read the real error instead of a CORS failure.
+ * Subclasses choose the stack.
  */
 abstract class AbstractErrorResponseTests {
 
@@ -53,7 +54,8 @@ abstract class AbstractErrorResponseTests {
 	void unhandledExceptionIs500WithCorsHeadersOnSpringBootsErrorResponse() {
 		HttpResponse<String> response = http().get("/api/fail", "Origin", APP);
 		assertCorsHeadersOfAllowedOrigin(response, 500);
-		// Spring Boot's error body names the failed path: the answer comes from its error handling.
+		// Spring Boot's error body names the failed path: the answer comes from its error
+		// handling.
 		assertThatResponse(response).bodyContains("\"path\":\"/api/fail\"");
 	}
 

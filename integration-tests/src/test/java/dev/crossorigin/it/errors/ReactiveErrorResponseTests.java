@@ -6,8 +6,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 
 /**
- * Error responses on Spring WebFlux and Netty, where Spring Boot's {@code ErrorWebExceptionHandler} renders
- * errors on the same exchange.
+ * Error responses on Spring WebFlux and Netty, where Spring Boot's
+ * {@code ErrorWebExceptionHandler} renders errors on the same exchange.
  */
 @SpringBootTest(classes = ReactiveErrorResponseTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=reactive")

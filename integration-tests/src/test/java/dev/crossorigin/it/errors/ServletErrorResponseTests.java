@@ -12,8 +12,9 @@ import static dev.crossorigin.it.support.Http.APP;
 import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
 
 /**
- * Error responses on Spring MVC and Tomcat, where Spring Boot renders errors on an {@code ERROR} dispatch to
- * {@code /error} that runs through the filter chain a second time.
+ * Error responses on Spring MVC and Tomcat, where Spring Boot renders errors on an
+ * {@code ERROR} dispatch to {@code /error} that runs through the filter chain a second
+ * time.
  */
 @SpringBootTest(classes = ServletErrorResponseTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=servlet")
@@ -21,8 +22,10 @@ class ServletErrorResponseTests extends AbstractErrorResponseTests {
 
 	@Test
 	void errorPageForAnUncoveredPathDoesNotTakeTheCorsHeadersOfErrorPath() {
-		// /error itself is under no policy here, but the decision follows the request that failed. (Vary is not
-		// asserted: outside the policy it is the application's, and Spring Framework 6.2 adds Vary: Origin itself.)
+		// /error itself is under no policy here, but the decision follows the request
+		// that failed. (Vary is not
+		// asserted: outside the policy it is the application's, and Spring Framework 6.2
+		// adds Vary: Origin itself.)
 		HttpResponse<String> response = http().get("/other/missing", "Origin", APP);
 		assertThatResponse(response).hasStatus(404).hasNoCorsHeaders();
 	}

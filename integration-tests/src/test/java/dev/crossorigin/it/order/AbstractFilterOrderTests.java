@@ -20,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * With the default {@code cors.filter-order} the CORS filter runs after Spring Boot's observation of the request and
- * before Spring Security: a preflight it rejects is still observed and traced, and never meets authentication.
- * Subclasses choose the stack and show the order of the real filter chain.
+ * With the default {@code cors.filter-order} the CORS filter runs after Spring Boot's
+ * observation of the request and before Spring Security: a preflight it rejects is still
+ * observed and traced, and never meets authentication. Subclasses choose the stack and
+ * show the order of the real filter chain.
  */
 abstract class AbstractFilterOrderTests {
 
@@ -52,11 +53,13 @@ abstract class AbstractFilterOrderTests {
 		String mark = SecurityProbe.mark();
 		HttpResponse<String> response = http().preflight("/api/hello", EVIL, "GET", null, SecurityProbe.HEADER, mark);
 		assertThatResponse(response).hasStatus(403).hasNoCorsHeaders();
-		// Observations may end after the client has the response, so wait for them rather than race them.
+		// Observations may end after the client has the response, so wait for them rather
+		// than race them.
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
 			assertThat(this.observations.of(mark)).containsEntry("method", "OPTIONS").containsEntry("status", "403");
 			assertThat(this.tracer.getSpans()).map(SimpleSpan::getTags)
-				.anySatisfy((tags) -> assertThat(tags).containsEntry("method", "OPTIONS").containsEntry("status", "403"));
+				.anySatisfy(
+						(tags) -> assertThat(tags).containsEntry("method", "OPTIONS").containsEntry("status", "403"));
 		});
 		assertThat(this.probe.reachedSecurity(mark)).as("preflight reached Spring Security").isFalse();
 	}

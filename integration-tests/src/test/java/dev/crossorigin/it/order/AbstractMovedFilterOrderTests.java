@@ -15,9 +15,9 @@ import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code cors.filter-order=-90} moves the CORS filter after Spring Security ({@code -100}), where Spring Security
- * meets preflights first and refuses them for want of credentials: what the default order exists to prevent.
- * Subclasses choose the stack.
+ * {@code cors.filter-order=-90} moves the CORS filter after Spring Security
+ * ({@code -100}), where Spring Security meets preflights first and refuses them for want
+ * of credentials: what the default order exists to prevent. Subclasses choose the stack.
  */
 abstract class AbstractMovedFilterOrderTests {
 

@@ -7,8 +7,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Observation and tracing for the filter-order tests' applications: the handlers Spring Boot registers with its
- * {@code ObservationRegistry}, one recording observations, one turning them into spans of an in-memory tracer.
+ * Observation and tracing for the filter-order tests' applications: the handlers Spring
+ * Boot registers with its {@code ObservationRegistry}, one recording observations, one
+ * turning them into spans of an in-memory tracer.
  */
 @Configuration(proxyBeanMethods = false)
 class ObservedApps {

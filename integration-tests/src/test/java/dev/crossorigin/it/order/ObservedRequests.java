@@ -10,8 +10,9 @@ import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.transport.RequestReplyReceiverContext;
 
 /**
- * Records the HTTP server observations that completed, by the {@link SecurityProbe#HEADER} mark of their request,
- * so a test can tell whether (and with which status) the observation infrastructure saw a given request.
+ * Records the HTTP server observations that completed, by the
+ * {@link SecurityProbe#HEADER} mark of their request, so a test can tell whether (and
+ * with which status) the observation infrastructure saw a given request.
  */
 final class ObservedRequests implements ObservationHandler<Observation.Context> {
 
@@ -36,7 +37,10 @@ final class ObservedRequests implements ObservationHandler<Observation.Context> 
 		}
 	}
 
-	/** The low-cardinality key values of the observation of the request with this mark, or {@code null}. */
+	/**
+	 * The low-cardinality key values of the observation of the request with this mark, or
+	 * {@code null}.
+	 */
 	Map<String, String> of(String mark) {
 		return this.observations.get(mark);
 	}

@@ -11,7 +11,8 @@ import org.springframework.web.server.adapter.HttpWebHandlerAdapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reads the {@code WebFilter}s of the application's running {@link HttpHandler}, in the order they are applied.
+ * Reads the {@code WebFilter}s of the application's running {@link HttpHandler}, in the
+ * order they are applied.
  */
 final class ReactiveFilterChain {
 

@@ -19,9 +19,10 @@ import org.springframework.security.core.userdetails.MapReactiveUserDetailsServi
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * The CORS filter's default position on Spring WebFlux and Netty, with observation and Spring Security present.
- * WebFlux observes a request around the whole {@code WebFilter} chain, so being observed only needs the filter to
- * be a {@code WebFilter}; being before Spring Security needs its order.
+ * The CORS filter's default position on Spring WebFlux and Netty, with observation and
+ * Spring Security present. WebFlux observes a request around the whole {@code WebFilter}
+ * chain, so being observed only needs the filter to be a {@code WebFilter}; being before
+ * Spring Security needs its order.
  */
 @SpringBootTest(classes = ReactiveFilterOrderTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=reactive")

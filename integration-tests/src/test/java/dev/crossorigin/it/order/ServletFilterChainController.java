@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Reports the servlet filters the current request passed through, read from the call stack, so a test sees the
- * order of the chain the container really runs.
+ * Reports the servlet filters the current request passed through, read from the call
+ * stack, so a test sees the order of the chain the container really runs.
  */
 @RestController
 class ServletFilterChainController {

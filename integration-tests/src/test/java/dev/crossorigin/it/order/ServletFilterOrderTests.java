@@ -21,8 +21,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
 
 /**
- * The CORS filter's default position on Spring MVC and Tomcat, with Spring Boot's forwarded-header, character
- * encoding and observation filters and Spring Security all present.
+ * The CORS filter's default position on Spring MVC and Tomcat, with Spring Boot's
+ * forwarded-header, character encoding and observation filters and Spring Security all
+ * present.
  */
 @SpringBootTest(classes = ServletFilterOrderTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "spring.main.web-application-type=servlet", "server.forward-headers-strategy=framework" })
@@ -30,7 +31,8 @@ class ServletFilterOrderTests extends AbstractFilterOrderTests {
 
 	@Override
 	List<String> filtersInOrder() {
-		// ForwardedHeaderFilter steps aside (and out of the call stack) for requests without forwarded headers.
+		// ForwardedHeaderFilter steps aside (and out of the call stack) for requests
+		// without forwarded headers.
 		HttpResponse<String> response = http().get("/api/chain", "Authorization",
 				Http.basic(SecuredApplications.USER, SecuredApplications.PASSWORD), "X-Forwarded-Proto", "http");
 		assertThatResponse(response).hasStatus(200);

@@ -12,11 +12,13 @@ import static dev.crossorigin.it.support.Http.EVIL;
 import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
 
 /**
- * The application behind a reverse proxy that it trusts ({@code server.forward-headers-strategy} {@code framework}
- * or {@code native}): the proxy serves the site at {@code https://shop.example.com} and tells the application so
- * with {@code X-Forwarded-Proto} and {@code X-Forwarded-Host}. The site's own pages send {@code Origin} on their
- * requests too; the policy does not list the site's origin, yet such requests are same-origin and must not be
- * treated as cross-origin ones. Subclasses choose the stack and the strategy.
+ * The application behind a reverse proxy that it trusts
+ * ({@code server.forward-headers-strategy} {@code framework} or {@code native}): the
+ * proxy serves the site at {@code https://shop.example.com} and tells the application so
+ * with {@code X-Forwarded-Proto} and {@code X-Forwarded-Host}. The site's own pages send
+ * {@code Origin} on their requests too; the policy does not list the site's origin, yet
+ * such requests are same-origin and must not be treated as cross-origin ones. Subclasses
+ * choose the stack and the strategy.
  */
 abstract class AbstractTrustedProxyTests {
 
@@ -36,8 +38,8 @@ abstract class AbstractTrustedProxyTests {
 
 	/** The headers a proxy serving {@link #SITE} adds. */
 	static String[] proxied(String... more) {
-		String[] forwarded = { "X-Forwarded-Proto", "https", "X-Forwarded-Host", "shop.example.com",
-				"X-Forwarded-For", "203.0.113.7" };
+		String[] forwarded = { "X-Forwarded-Proto", "https", "X-Forwarded-Host", "shop.example.com", "X-Forwarded-For",
+				"203.0.113.7" };
 		String[] all = new String[forwarded.length + more.length];
 		System.arraycopy(forwarded, 0, all, 0, forwarded.length);
 		System.arraycopy(more, 0, all, forwarded.length, more.length);
@@ -47,7 +49,8 @@ abstract class AbstractTrustedProxyTests {
 	@Test
 	void sameOriginPreflightIsLeftToTheApplication() {
 		HttpResponse<String> response = http().preflight("/api/hello", SITE, "PUT", "content-type", proxied());
-		// The CORS filter answers 204 or 403; 200 is the web framework's own answer to an OPTIONS request.
+		// The CORS filter answers 204 or 403; 200 is the web framework's own answer to an
+		// OPTIONS request.
 		assertThatResponse(response).hasStatus(200).hasNoCorsHeaders().hasNoDuplicateHeaders();
 	}
 

@@ -10,9 +10,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
 
 /**
- * Without a forward-headers strategy the application does not trust {@code X-Forwarded-*} (anyone can send them),
- * so they cannot make an origin the request's own: only the address the request really reached counts. Subclasses
- * choose the stack.
+ * Without a forward-headers strategy the application does not trust {@code X-Forwarded-*}
+ * (anyone can send them), so they cannot make an origin the request's own: only the
+ * address the request really reached counts. Subclasses choose the stack.
  */
 abstract class AbstractUntrustedForwardedHeadersTests {
 

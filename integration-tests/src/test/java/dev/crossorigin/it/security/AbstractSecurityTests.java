@@ -16,8 +16,9 @@ import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a browser's script sees from an API that Spring Security protects, on one stack and one way of configuring
- * Spring Security; subclasses choose both. Every response is checked for duplicated CORS headers.
+ * What a browser's script sees from an API that Spring Security protects, on one stack
+ * and one way of configuring Spring Security; subclasses choose both. Every response is
+ * checked for duplicated CORS headers.
  */
 abstract class AbstractSecurityTests {
 
@@ -55,8 +56,8 @@ abstract class AbstractSecurityTests {
 	@Test
 	void refusedPreflightToSecuredPathIsAnswered403WithoutMeetingAuthentication() {
 		String mark = SecurityProbe.mark();
-		HttpResponse<String> response = http().preflight("/api/me", EVIL, "GET", "authorization",
-				SecurityProbe.HEADER, mark);
+		HttpResponse<String> response = http().preflight("/api/me", EVIL, "GET", "authorization", SecurityProbe.HEADER,
+				mark);
 		assertThatResponse(response).hasStatus(403).hasNoCorsHeaders().hasNoDuplicateHeaders();
 		assertThat(this.probe.reachedSecurity(mark)).as("preflight reached Spring Security").isFalse();
 	}
@@ -70,8 +71,8 @@ abstract class AbstractSecurityTests {
 					"Access-Control-Expose-Headers", "X-Request-Id")
 			.variesOn("Origin")
 			.hasNoDuplicateHeaders();
-		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-				(challenge) -> assertThat(challenge).startsWith("Basic"));
+		assertThat(response.headers().firstValue("WWW-Authenticate"))
+			.hasValueSatisfying((challenge) -> assertThat(challenge).startsWith("Basic"));
 		assertThat(this.probe.reachedSecurity(mark)).as("request reached Spring Security").isTrue();
 	}
 
@@ -99,8 +100,8 @@ abstract class AbstractSecurityTests {
 
 	@Test
 	void credentialedPostIsAnswered200WithAllowCredentials() {
-		HttpResponse<String> response = http().sendJson("POST", "/api/hello", "{\"a\":1}", "Origin", APP, "Authorization",
-				Http.basic(SecuredApplications.USER, SecuredApplications.PASSWORD));
+		HttpResponse<String> response = http().sendJson("POST", "/api/hello", "{\"a\":1}", "Origin", APP,
+				"Authorization", Http.basic(SecuredApplications.USER, SecuredApplications.PASSWORD));
 		assertThatResponse(response).hasStatus(200)
 			.hasSingleHeader("Access-Control-Allow-Origin", APP)
 			.hasSingleHeader("Access-Control-Allow-Credentials", "true")
@@ -138,8 +139,8 @@ abstract class AbstractSecurityTests {
 	}
 
 	/**
-	 * The status of an unauthenticated request from an origin the policy refuses: Spring Security's 401, since the
-	 * starter lets such a request proceed.
+	 * The status of an unauthenticated request from an origin the policy refuses: Spring
+	 * Security's 401, since the starter lets such a request proceed.
 	 */
 	int refusedOriginStatus() {
 		return 401;

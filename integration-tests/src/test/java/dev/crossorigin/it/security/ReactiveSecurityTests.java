@@ -15,8 +15,8 @@ import org.springframework.security.core.userdetails.MapReactiveUserDetailsServi
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * Spring Security's {@code SecurityWebFilterChain} on Spring WebFlux and Netty, without {@code http.cors(...)}:
- * the starter alone handles CORS.
+ * Spring Security's {@code SecurityWebFilterChain} on Spring WebFlux and Netty, without
+ * {@code http.cors(...)}: the starter alone handles CORS.
  */
 @SpringBootTest(classes = ReactiveSecurityTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=reactive")

@@ -18,8 +18,9 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
- * Spring Security on Spring WebFlux and Netty with {@code http.cors(...)} and a {@code CorsConfigurationSource} bean
- * left over from before the starter (on WebFlux, {@code http.cors(...)} does nothing without one).
+ * Spring Security on Spring WebFlux and Netty with {@code http.cors(...)} and a
+ * {@code CorsConfigurationSource} bean left over from before the starter (on WebFlux,
+ * {@code http.cors(...)} does nothing without one).
  */
 @SpringBootTest(classes = ReactiveSecurityWithCorsConfigurationSourceTests.App.class,
 		webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.main.web-application-type=reactive")

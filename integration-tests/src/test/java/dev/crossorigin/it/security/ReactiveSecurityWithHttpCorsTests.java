@@ -16,9 +16,10 @@ import org.springframework.security.core.userdetails.MapReactiveUserDetailsServi
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
- * Spring Security on Spring WebFlux and Netty with {@code http.cors(Customizer.withDefaults())} and no
- * {@code CorsConfigurationSource} bean, as applications written from Spring Security's guides have it: the answers
- * must be the same as without it.
+ * Spring Security on Spring WebFlux and Netty with
+ * {@code http.cors(Customizer.withDefaults())} and no {@code CorsConfigurationSource}
+ * bean, as applications written from Spring Security's guides have it: the answers must
+ * be the same as without it.
  */
 @SpringBootTest(classes = ReactiveSecurityWithHttpCorsTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=reactive")

@@ -15,8 +15,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Spring Security's {@code SecurityFilterChain} on Spring MVC and Tomcat, without {@code http.cors(...)}: the
- * starter alone handles CORS.
+ * Spring Security's {@code SecurityFilterChain} on Spring MVC and Tomcat, without
+ * {@code http.cors(...)}: the starter alone handles CORS.
  */
 @SpringBootTest(classes = ServletSecurityTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=servlet")

@@ -18,8 +18,8 @@ import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 
 /**
- * Spring Security on Spring MVC and Tomcat with {@code http.cors(...)} and a {@code corsConfigurationSource} bean
- * left over from before the starter.
+ * Spring Security on Spring MVC and Tomcat with {@code http.cors(...)} and a
+ * {@code corsConfigurationSource} bean left over from before the starter.
  */
 @SpringBootTest(classes = ServletSecurityWithCorsConfigurationSourceTests.App.class,
 		webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.main.web-application-type=servlet")

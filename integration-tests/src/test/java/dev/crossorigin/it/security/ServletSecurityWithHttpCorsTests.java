@@ -16,9 +16,10 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Spring Security on Spring MVC and Tomcat with {@code http.cors(Customizer.withDefaults())} and no CORS
- * configuration of Spring's own: Spring Security then puts a {@code CorsFilter} backed by Spring MVC's handler
- * mappings into its chain, after the starter's filter. The answers must be the same as without it.
+ * Spring Security on Spring MVC and Tomcat with
+ * {@code http.cors(Customizer.withDefaults())} and no CORS configuration of Spring's own:
+ * Spring Security then puts a {@code CorsFilter} backed by Spring MVC's handler mappings
+ * into its chain, after the starter's filter. The answers must be the same as without it.
  */
 @SpringBootTest(classes = ServletSecurityWithHttpCorsTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=servlet")

@@ -13,11 +13,12 @@ import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
 import static dev.crossorigin.it.support.TestController.LEGACY;
 
 /**
- * The starter next to the web framework's own CORS support, {@code @CrossOrigin} and {@code addCorsMappings}, both
- * configured to allow only {@link dev.crossorigin.it.support.TestController#LEGACY}. On paths the policy covers
- * ({@code /api/**}) the starter answers; on paths it does not cover ({@code /spring/**}) or leaves alone with an
- * {@code enabled: false} mapping ({@code /api/legacy/**}) the framework's CORS works as if the starter were absent.
- * Subclasses choose the stack.
+ * The starter next to the web framework's own CORS support, {@code @CrossOrigin} and
+ * {@code addCorsMappings}, both configured to allow only
+ * {@link dev.crossorigin.it.support.TestController#LEGACY}. On paths the policy covers
+ * ({@code /api/**}) the starter answers; on paths it does not cover ({@code /spring/**})
+ * or leaves alone with an {@code enabled: false} mapping ({@code /api/legacy/**}) the
+ * framework's CORS works as if the starter were absent. Subclasses choose the stack.
  */
 abstract class AbstractSpringCorsPrecedenceTests {
 
@@ -63,8 +64,9 @@ abstract class AbstractSpringCorsPrecedenceTests {
 	}
 
 	/**
-	 * The starter adds nothing for an origin it refuses and lets the request proceed; the framework's processor,
-	 * configured on the same handler, then applies its own rules. One policy per path avoids this: see the README.
+	 * The starter adds nothing for an origin it refuses and lets the request proceed; the
+	 * framework's processor, configured on the same handler, then applies its own rules.
+	 * One policy per path avoids this: see the README.
 	 */
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/annotated", "/api/mapped" })

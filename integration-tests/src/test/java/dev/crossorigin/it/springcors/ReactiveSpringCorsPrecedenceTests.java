@@ -9,8 +9,8 @@ import org.springframework.web.reactive.config.CorsRegistry;
 import org.springframework.web.reactive.config.WebFluxConfigurer;
 
 /**
- * The starter next to Spring WebFlux's {@code @CrossOrigin} and {@code WebFluxConfigurer.addCorsMappings} on
- * Netty.
+ * The starter next to Spring WebFlux's {@code @CrossOrigin} and
+ * {@code WebFluxConfigurer.addCorsMappings} on Netty.
  */
 @SpringBootTest(classes = ReactiveSpringCorsPrecedenceTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=reactive")

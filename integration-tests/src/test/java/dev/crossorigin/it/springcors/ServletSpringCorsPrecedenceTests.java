@@ -9,7 +9,8 @@ import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The starter next to Spring MVC's {@code @CrossOrigin} and {@code WebMvcConfigurer.addCorsMappings} on Tomcat.
+ * The starter next to Spring MVC's {@code @CrossOrigin} and
+ * {@code WebMvcConfigurer.addCorsMappings} on Tomcat.
  */
 @SpringBootTest(classes = ServletSpringCorsPrecedenceTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=servlet")

@@ -11,8 +11,8 @@ import java.time.Duration;
 import java.util.Base64;
 
 /**
- * Sends requests to the server under test over a real socket with the JDK's HTTP/1.1 client, so tests see exactly
- * what a browser would receive.
+ * Sends requests to the server under test over a real socket with the JDK's HTTP/1.1
+ * client, so tests see exactly what a browser would receive.
  */
 public final class Http {
 
@@ -55,8 +55,8 @@ public final class Http {
 	public HttpResponse<String> sendJson(String method, String path, String body, String... headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.timeout(Duration.ofSeconds(10))
-			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body)
-					: HttpRequest.BodyPublishers.noBody());
+			.method(method,
+					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
 		if (body != null) {
 			request.header("Content-Type", "application/json");
 		}

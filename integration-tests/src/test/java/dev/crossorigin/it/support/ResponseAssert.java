@@ -12,8 +12,8 @@ import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Assertions;
 
 /**
- * AssertJ assertions on the CORS side of an HTTP response: which {@code Access-Control-*} headers it carries, how
- * often, and what it varies on.
+ * AssertJ assertions on the CORS side of an HTTP response: which {@code Access-Control-*}
+ * headers it carries, how often, and what it varies on.
  */
 public final class ResponseAssert extends AbstractAssert<ResponseAssert, HttpResponse<String>> {
 
@@ -47,7 +47,8 @@ public final class ResponseAssert extends AbstractAssert<ResponseAssert, HttpRes
 	}
 
 	/**
-	 * The response carries these {@code Access-Control-*} headers, each exactly once with its value, and no other.
+	 * The response carries these {@code Access-Control-*} headers, each exactly once with
+	 * its value, and no other.
 	 * @param expected header names and values, alternating
 	 * @return this
 	 */
@@ -66,7 +67,10 @@ public final class ResponseAssert extends AbstractAssert<ResponseAssert, HttpRes
 		return this;
 	}
 
-	/** No {@code Access-Control-*} header appears twice, and no name is repeated in {@code Vary}. */
+	/**
+	 * No {@code Access-Control-*} header appears twice, and no name is repeated in
+	 * {@code Vary}.
+	 */
 	public ResponseAssert hasNoDuplicateHeaders() {
 		corsHeaders().forEach((name, values) -> Assertions.assertThat(values).as("values of %s", name).hasSize(1));
 		List<String> vary = varyNames().stream().map((name) -> name.toLowerCase(Locale.ROOT)).toList();

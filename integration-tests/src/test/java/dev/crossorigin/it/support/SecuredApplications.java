@@ -16,8 +16,9 @@ import org.springframework.security.web.session.DisableEncodeUrlFilter;
 import org.springframework.web.cors.CorsConfiguration;
 
 /**
- * The security set-up the tests' applications share, as a typical API has it: authentication required on
- * {@code /api/**} (HTTP Basic, one user), everything else open, no CSRF tokens.
+ * The security set-up the tests' applications share, as a typical API has it:
+ * authentication required on {@code /api/**} (HTTP Basic, one user), everything else
+ * open, no CSRF tokens.
  */
 public final class SecuredApplications {
 
@@ -28,12 +29,14 @@ public final class SecuredApplications {
 	private SecuredApplications() {
 	}
 
-	/** The servlet chain, with the probe first so tests can tell which requests reached Spring Security. */
+	/**
+	 * The servlet chain, with the probe first so tests can tell which requests reached
+	 * Spring Security.
+	 */
 	public static HttpSecurity servlet(HttpSecurity http, SecurityProbe probe) throws Exception {
 		return http
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/api/**").authenticated()
-				.anyRequest()
-				.permitAll())
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers("/api/**").authenticated().anyRequest().permitAll())
 			.httpBasic(Customizer.withDefaults())
 			.csrf(AbstractHttpConfigurer::disable)
 			.addFilterBefore(probe.servletFilter(), DisableEncodeUrlFilter.class);
@@ -42,9 +45,8 @@ public final class SecuredApplications {
 	/** The reactive chain, with the probe first. */
 	public static ServerHttpSecurity reactive(ServerHttpSecurity http, SecurityProbe probe) {
 		return http
-			.authorizeExchange((exchanges) -> exchanges.pathMatchers("/api/**").authenticated()
-				.anyExchange()
-				.permitAll())
+			.authorizeExchange(
+					(exchanges) -> exchanges.pathMatchers("/api/**").authenticated().anyExchange().permitAll())
 			.httpBasic(Customizer.withDefaults())
 			.csrf(ServerHttpSecurity.CsrfSpec::disable)
 			.addFilterAt(probe.webFilter(), SecurityWebFiltersOrder.FIRST);
@@ -63,9 +65,10 @@ public final class SecuredApplications {
 	}
 
 	/**
-	 * A Spring {@link CorsConfiguration} such as an application kept from before it used the starter: the starter's
-	 * origin and {@link TestController#LEGACY}, other methods, exposed headers and max age, and no credentials, so
-	 * a response built from it would be told apart from the starter's.
+	 * A Spring {@link CorsConfiguration} such as an application kept from before it used
+	 * the starter: the starter's origin and {@link TestController#LEGACY}, other methods,
+	 * exposed headers and max age, and no credentials, so a response built from it would
+	 * be told apart from the starter's.
 	 */
 	public static CorsConfiguration leftoverSpringCorsConfiguration() {
 		CorsConfiguration configuration = new CorsConfiguration();

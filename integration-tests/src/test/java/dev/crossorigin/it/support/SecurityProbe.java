@@ -10,8 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.server.WebFilter;
 
 /**
- * Records which requests reached Spring Security's filter chain: a test marks a request with a unique
- * {@value #HEADER} header, and a filter placed first in the security chain notes the marks it sees.
+ * Records which requests reached Spring Security's filter chain: a test marks a request
+ * with a unique {@value #HEADER} header, and a filter placed first in the security chain
+ * notes the marks it sees.
  */
 public final class SecurityProbe {
 

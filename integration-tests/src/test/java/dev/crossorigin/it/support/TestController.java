@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The endpoints every integration test application serves. Annotated controllers with plain argument and return
- * types run unchanged on Spring MVC and on Spring WebFlux, so one class serves both stacks.
+ * The endpoints every integration test application serves. Annotated controllers with
+ * plain argument and return types run unchanged on Spring MVC and on Spring WebFlux, so
+ * one class serves both stacks.
  */
 @RestController
 public class TestController {
@@ -24,7 +25,10 @@ public class TestController {
 	/** A response header the policy exposes to scripts. */
 	public static final String REQUEST_ID = "X-Request-Id";
 
-	/** The only origin the controller's own {@code @CrossOrigin} and {@code addCorsMappings} configuration allows. */
+	/**
+	 * The only origin the controller's own {@code @CrossOrigin} and
+	 * {@code addCorsMappings} configuration allows.
+	 */
 	public static final String LEGACY = "https://legacy.example.com";
 
 	@GetMapping("/api/hello")

@@ -11,17 +11,18 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Import;
 
 /**
- * A test application serving {@link TestController} with everything auto-configured but Spring Security, which is
- * on this module's class path for the tests that want it and would otherwise lock every endpoint.
+ * A test application serving {@link TestController} with everything auto-configured but
+ * Spring Security, which is on this module's class path for the tests that want it and
+ * would otherwise lock every endpoint.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootConfiguration(proxyBeanMethods = false)
-// By name, so that the same application compiles on Spring Boot 4 (first group) and 3.5 (second group); a name
+// By name, so that the same application compiles on Spring Boot 4 (first group) and 3.5
+// (second group); a name
 // absent from the class path is ignored.
-@EnableAutoConfiguration(excludeName = {
-		"org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+@EnableAutoConfiguration(excludeName = { "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",

@@ -28,17 +28,22 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Headless Chromium against the running sample application: what a browser allows, blocks and caches, read from
- * the demo page and from scripts run in it. Subclasses choose the web stack; the tests are the same for both.
+ * Headless Chromium against the running sample application: what a browser allows, blocks
+ * and caches, read from the demo page and from scripts run in it. Subclasses choose the
+ * web stack; the tests are the same for both.
  *
  * <p>
- * The page is loaded from {@code http://localhost:PORT} and calls {@code http://127.0.0.1:PORT}: one server, two
- * origins. {@code http://127.0.0.2:PORT} is a third origin that the sample does not allow.
+ * The page is loaded from {@code http://localhost:PORT} and calls
+ * {@code http://127.0.0.1:PORT}: one server, two origins. {@code http://127.0.0.2:PORT}
+ * is a third origin that the sample does not allow.
  */
 @ExtendWith(Chromium.Installed.class)
 abstract class AbstractBrowserTests {
 
-	/** Set to {@code true} to write the demo page's screenshot to {@code docs/demo-page.png}. */
+	/**
+	 * Set to {@code true} to write the demo page's screenshot to
+	 * {@code docs/demo-page.png}.
+	 */
 	private static final String SCREENSHOT_PROPERTY = "cors.screenshot";
 
 	@LocalServerPort
@@ -48,7 +53,8 @@ abstract class AbstractBrowserTests {
 
 	@DynamicPropertySource
 	static void serverPort(DynamicPropertyRegistry registry) {
-		// The sample allows http://localhost:${server.port}; with a random port that origin would be ":0", so the
+		// The sample allows http://localhost:${server.port}; with a random port that
+		// origin would be ":0", so the
 		// test picks the port itself.
 		int port = freePort();
 		registry.add("server.port", () -> port);
@@ -72,8 +78,8 @@ abstract class AbstractBrowserTests {
 				"credentialed allowed 401", "credentialed-public blocked", "exposed-header allowed 200",
 				"unexposed-header blocked 200", "unauthorized allowed 401", "not-found allowed 404",
 				"server-error allowed 500");
-		assertThat(page.row("simple-get").detail()).isEqualTo("200 Hello, Browser! (served by the " + stackName()
-				+ " stack)");
+		assertThat(page.row("simple-get").detail())
+			.isEqualTo("200 Hello, Browser! (served by the " + stackName() + " stack)");
 		assertThat(page.row("json-post").detail()).isEqualTo("200 echoed \"posted from the browser\"");
 		assertThat(page.row("allowed-header").detail()).isEqualTo("200 X-Request-Id echoed: demo-1");
 		assertThat(page.row("disallowed-header").detail()).isEqualTo("TypeError: Failed to fetch");
@@ -86,10 +92,10 @@ abstract class AbstractBrowserTests {
 	@Test
 	void sameRequestsFromAnOriginThatIsNotAllowedAreAllBlocked() {
 		DemoPage page = DemoPage.open(browser(), "http://127.0.0.2:" + this.port);
-		assertThat(page.outcomes()).containsExactly("simple-get blocked", "json-post blocked",
-				"allowed-header blocked", "disallowed-header blocked", "disallowed-method blocked",
-				"credentialed blocked", "credentialed-public blocked", "exposed-header blocked",
-				"unexposed-header blocked", "unauthorized blocked", "not-found blocked", "server-error blocked");
+		assertThat(page.outcomes()).containsExactly("simple-get blocked", "json-post blocked", "allowed-header blocked",
+				"disallowed-header blocked", "disallowed-method blocked", "credentialed blocked",
+				"credentialed-public blocked", "exposed-header blocked", "unexposed-header blocked",
+				"unauthorized blocked", "not-found blocked", "server-error blocked");
 		assertThat(page.warnsAboutOrigin()).isTrue();
 	}
 
@@ -105,8 +111,10 @@ abstract class AbstractBrowserTests {
 
 	@Test
 	void cookieFromSameOriginSignInIsWithheldCrossSiteWhereThirdPartyCookiesAreBlocked() {
-		// localhost and 127.0.0.1 are different sites, so on the demo page the session cookie is a third-party
-		// cookie; Chromium's default settings block those. CORS still lets the script read the 401.
+		// localhost and 127.0.0.1 are different sites, so on the demo page the session
+		// cookie is a third-party
+		// cookie; Chromium's default settings block those. CORS still lets the script
+		// read the 401.
 		this.chromium = Chromium.startWithThirdPartyCookies(false);
 		DemoPage page = signInAndReturnToDemo();
 		assertThat(page.row("credentialed")).extracting(DemoPage.Row::outcome, DemoPage.Row::status)
@@ -160,29 +168,35 @@ abstract class AbstractBrowserTests {
 	}
 
 	/**
-	 * Opens a document of the sample at an origin, for scripts to run there: a JSON one, which runs no script of
-	 * its own and sends no request.
+	 * Opens a document of the sample at an origin, for scripts to run there: a JSON one,
+	 * which runs no script of its own and sends no request.
 	 */
 	private void openDocumentAt(String origin) {
 		browser().get(origin + "/public/info");
 	}
 
-	/** Sends a request that needs a preflight (a custom header), and returns the status the script read. */
+	/**
+	 * Sends a request that needs a preflight (a custom header), and returns the status
+	 * the script read.
+	 */
 	private Object fetchWithCustomHeader(String apiOrigin) {
 		return script("""
 				const response = await fetch(arguments[0] + '/api/greeting', { headers: { 'X-Request-Id': 'probe' } });
 				return response.status;""", apiOrigin);
 	}
 
-	/** The preflights the server of the current page has counted, read with a same-origin request. */
+	/**
+	 * The preflights the server of the current page has counted, read with a same-origin
+	 * request.
+	 */
 	private long preflights() {
 		return (Long) script("return (await (await fetch('/api/preflights')).json()).count;");
 	}
 
 	/** Runs an async function body in the current page and returns its result. */
 	private Object script(String body, Object... arguments) {
-		String async = "const done = arguments[arguments.length - 1];"
-				+ "(async function () {" + body + "}).apply(null, Array.prototype.slice.call(arguments, 0, -1))"
+		String async = "const done = arguments[arguments.length - 1];" + "(async function () {" + body
+				+ "}).apply(null, Array.prototype.slice.call(arguments, 0, -1))"
 				+ ".then(done, (error) => done('error: ' + error));";
 		return browser().executeAsyncScript(async, arguments);
 	}

@@ -18,8 +18,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium driven through its own chromedriver, both from fixed paths: with the driver's path
- * given, Selenium never runs Selenium Manager, so it never looks for, or downloads, a browser or a driver.
+ * Debian's headless Chromium driven through its own chromedriver, both from fixed paths:
+ * with the driver's path given, Selenium never runs Selenium Manager, so it never looks
+ * for, or downloads, a browser or a driver.
  */
 final class Chromium {
 
@@ -47,15 +48,16 @@ final class Chromium {
 	}
 
 	/**
-	 * Starts a browser with a fresh profile (no cookies, no cached preflights) and Chromium's default settings.
+	 * Starts a browser with a fresh profile (no cookies, no cached preflights) and
+	 * Chromium's default settings.
 	 */
 	static Chromium start() {
 		return start(new ChromeOptions());
 	}
 
 	/**
-	 * Starts a browser with a fresh profile that allows or blocks third-party cookies, the setting users find in
-	 * Chromium's "Third-party cookies" page.
+	 * Starts a browser with a fresh profile that allows or blocks third-party cookies,
+	 * the setting users find in Chromium's "Third-party cookies" page.
 	 * @param allowed whether to allow third-party cookies
 	 */
 	static Chromium startWithThirdPartyCookies(boolean allowed) {
@@ -68,12 +70,15 @@ final class Chromium {
 	private static Chromium start(ChromeOptions options) {
 		Path profile = createProfile();
 		options.setBinary(BROWSER);
-		// The tests talk to loopback addresses only; these flags stop the background traffic (component updates,
-		// sync, field trials) a fresh profile would start, and --no-sandbox lets Chromium run as root in CI.
+		// The tests talk to loopback addresses only; these flags stop the background
+		// traffic (component updates,
+		// sync, field trials) a fresh profile would start, and --no-sandbox lets Chromium
+		// run as root in CI.
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 				"--window-size=1100,1000", "--user-data-dir=" + profile);
-		// With the driver's path given, Selenium skips Selenium Manager, which would look for or download one.
+		// With the driver's path given, Selenium skips Selenium Manager, which would look
+		// for or download one.
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
 			.usingAnyFreePort()
 			.build();
@@ -118,8 +123,9 @@ final class Chromium {
 	}
 
 	/**
-	 * Skips the tests where Chromium or its driver is not installed, saying how to install them, or fails them
-	 * when {@value #REQUIRED_VARIABLE} is {@code true}, so that CI cannot pass without running them.
+	 * Skips the tests where Chromium or its driver is not installed, saying how to
+	 * install them, or fails them when {@value #REQUIRED_VARIABLE} is {@code true}, so
+	 * that CI cannot pass without running them.
 	 */
 	static final class Installed implements ExecutionCondition {
 
@@ -135,7 +141,8 @@ final class Chromium {
 				throw new IllegalStateException(problem + " (" + REQUIRED_VARIABLE + "=true forbids skipping them)");
 			}
 			String reason = problem + " (skipped; set " + REQUIRED_VARIABLE + "=true to fail instead)";
-			// Surefire counts skipped tests but does not print why; say it once per run, not once per class.
+			// Surefire counts skipped tests but does not print why; say it once per run,
+			// not once per class.
 			context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent("reported", (key) -> {
 				System.err.println("[WARNING] " + reason);
 				return true;

@@ -9,8 +9,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The sample's demo page ({@code static/index.html}) as the tests read it: one row per cross-origin request, with
- * what the browser let the script see.
+ * The sample's demo page ({@code static/index.html}) as the tests read it: one row per
+ * cross-origin request, with what the browser let the script see.
  */
 final class DemoPage {
 
@@ -30,8 +30,8 @@ final class DemoPage {
 
 	/** Waits until the page the browser shows is the demo page and every row has run. */
 	static DemoPage awaitDone(WebDriver driver) {
-		new WebDriverWait(driver, TIMEOUT).until((browser) -> "done"
-			.equals(browser.findElement(By.tagName("body")).getDomAttribute("data-state")));
+		new WebDriverWait(driver, TIMEOUT)
+			.until((browser) -> "done".equals(browser.findElement(By.tagName("body")).getDomAttribute("data-state")));
 		return new DemoPage(driver);
 	}
 
@@ -59,7 +59,8 @@ final class DemoPage {
 	 * @param id the scenario
 	 * @param expected what the page expects: {@code allowed} or {@code blocked}
 	 * @param outcome what the browser did: {@code allowed} or {@code blocked}
-	 * @param status the HTTP status the script could read, empty when the browser blocked the request
+	 * @param status the HTTP status the script could read, empty when the browser blocked
+	 * the request
 	 * @param detail what the script saw
 	 */
 	record Row(String id, String expected, String outcome, String status, String detail) {

@@ -22,8 +22,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Rejection diagnostics on a real server: the DEBUG line, the {@code cors.debug} body, the {@code cors.requests}
- * counters and the {@code cors} Actuator endpoint. Subclasses choose the stack.
+ * Rejection diagnostics on a real server: the DEBUG line, the {@code cors.debug} body,
+ * the {@code cors.requests} counters and the {@code cors} Actuator endpoint. Subclasses
+ * choose the stack.
  */
 @ExtendWith(OutputCaptureExtension.class)
 abstract class AbstractDiagnosticsTests {
@@ -44,11 +45,12 @@ abstract class AbstractDiagnosticsTests {
 	void rejectedPreflightBodySaysWhichMethodWasRefusedAndWhatIsAllowed() throws Exception {
 		HttpResponse<String> response = preflight(APP, "PATCH", null);
 		assertThat(response.statusCode()).isEqualTo(403);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/plain"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
 		assertThat(response.body()).contains("method 'PATCH' is not allowed")
 			.contains("allowed methods: GET, POST, PUT, DELETE");
-		assertThat(response.headers().map().keySet()).noneMatch((name) -> name.toLowerCase().startsWith("access-control-allow"));
+		assertThat(response.headers().map().keySet())
+			.noneMatch((name) -> name.toLowerCase().startsWith("access-control-allow"));
 	}
 
 	@Test
@@ -84,12 +86,15 @@ abstract class AbstractDiagnosticsTests {
 	void rejectionsAreLoggedAtDebugOnOneLine(CapturedOutput output) throws Exception {
 		preflight(APP, "PATCH", null);
 		send(HttpRequest.newBuilder(uri("/api/greeting")).header("Origin", "https://evil.example").GET());
-		assertThat(output.getOut().lines().filter((line) -> line.contains("DEBUG") && line.contains(
-				"CORS preflight rejected: 'OPTIONS' '/api/greeting' from origin 'https://app.example.com': method 'PATCH'")))
+		assertThat(output.getOut()
+			.lines()
+			.filter((line) -> line.contains("DEBUG") && line.contains(
+					"CORS preflight rejected: 'OPTIONS' '/api/greeting' from origin 'https://app.example.com': method 'PATCH'")))
 			.hasSize(1);
-		assertThat(output.getOut().lines().filter((line) -> line.contains("DEBUG")
-				&& line.contains("CORS request from a disallowed origin")
-				&& line.contains("origin 'https://evil.example' is not allowed")))
+		assertThat(output.getOut()
+			.lines()
+			.filter((line) -> line.contains("DEBUG") && line.contains("CORS request from a disallowed origin")
+					&& line.contains("origin 'https://evil.example' is not allowed")))
 			.hasSize(1);
 	}
 
@@ -105,8 +110,7 @@ abstract class AbstractDiagnosticsTests {
 		assertThat(count("actual", "allowed", "none")).isEqualTo(allowedActual + 1);
 		assertThat(count("actual", "rejected", "origin")).isEqualTo(rejectedOrigin + 1);
 		assertThat(this.registry.find("cors.requests").meters())
-			.allSatisfy((meter) -> assertThat(meter.getId().getTags())
-				.extracting((tag) -> tag.getKey())
+			.allSatisfy((meter) -> assertThat(meter.getId().getTags()).extracting((tag) -> tag.getKey())
 				.containsExactlyInAnyOrder("type", "outcome", "reason"));
 	}
 

@@ -11,9 +11,10 @@ import java.util.Set;
 import org.springframework.util.MultiValueMap;
 
 /**
- * A reusable, case-insensitive header map for benchmarks, to wrap in {@code HttpHeaders}: a few names in an array,
- * each with a value list that is kept and cleared, so reading, setting and {@link #clear()} allocate nothing (as
- * with Netty's headers, and unlike {@code LinkedCaseInsensitiveMap}, which lowercases every key it looks up).
+ * A reusable, case-insensitive header map for benchmarks, to wrap in {@code HttpHeaders}:
+ * a few names in an array, each with a value list that is kept and cleared, so reading,
+ * setting and {@link #clear()} allocate nothing (as with Netty's headers, and unlike
+ * {@code LinkedCaseInsensitiveMap}, which lowercases every key it looks up).
  */
 public final class LightHeaderMap extends AbstractMap<String, List<String>> implements MultiValueMap<String, String> {
 
@@ -21,7 +22,9 @@ public final class LightHeaderMap extends AbstractMap<String, List<String>> impl
 
 	private final String[] names = new String[CAPACITY];
 
-	/** The list each slot shows; a slot's own list unless {@link #put} stored a caller's. */
+	/**
+	 * The list each slot shows; a slot's own list unless {@link #put} stored a caller's.
+	 */
 	@SuppressWarnings("unchecked")
 	private final List<String>[] values = new List[CAPACITY];
 

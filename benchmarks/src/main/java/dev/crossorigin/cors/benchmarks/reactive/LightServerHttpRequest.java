@@ -14,8 +14,9 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.util.MultiValueMap;
 
 /**
- * A fixed request for benchmarks: method, URI, parsed path and headers are made once, as a server has them by the
- * time the filter chain runs. Methods no filter under test calls throw {@link UnsupportedOperationException}.
+ * A fixed request for benchmarks: method, URI, parsed path and headers are made once, as
+ * a server has them by the time the filter chain runs. Methods no filter under test calls
+ * throw {@link UnsupportedOperationException}.
  */
 public final class LightServerHttpRequest implements ServerHttpRequest {
 

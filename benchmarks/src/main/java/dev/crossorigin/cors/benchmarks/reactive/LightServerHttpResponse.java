@@ -15,8 +15,9 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.util.MultiValueMap;
 
 /**
- * A reusable response for benchmarks: a status and headers that {@link #recycle()} clears without allocating;
- * completing it is free. Methods no filter under test calls throw {@link UnsupportedOperationException}.
+ * A reusable response for benchmarks: a status and headers that {@link #recycle()} clears
+ * without allocating; completing it is free. Methods no filter under test calls throw
+ * {@link UnsupportedOperationException}.
  */
 public final class LightServerHttpResponse implements ServerHttpResponse {
 

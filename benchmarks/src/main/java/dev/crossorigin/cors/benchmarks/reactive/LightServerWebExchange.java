@@ -16,8 +16,9 @@ import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebSession;
 
 /**
- * A reusable exchange for benchmarks over a {@link LightServerHttpRequest} and a {@link LightServerHttpResponse}.
- * Methods no filter under test calls throw {@link UnsupportedOperationException}.
+ * A reusable exchange for benchmarks over a {@link LightServerHttpRequest} and a
+ * {@link LightServerHttpResponse}. Methods no filter under test calls throw
+ * {@link UnsupportedOperationException}.
  */
 public final class LightServerWebExchange implements ServerWebExchange {
 

@@ -26,9 +26,9 @@ import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 
 /**
- * Our {@link CorsReactiveWebFilter} against Spring's {@link CorsWebFilter} on the same reusable exchange, with a
- * pass-through filter on the same exchange as the floor. Both filters decide when called, so returning the
- * {@link Mono} measures the whole decision.
+ * Our {@link CorsReactiveWebFilter} against Spring's {@link CorsWebFilter} on the same
+ * reusable exchange, with a pass-through filter on the same exchange as the floor. Both
+ * filters decide when called, so returning the {@link Mono} measures the whole decision.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -116,7 +116,10 @@ public class ReactiveFilterBenchmark {
 		return request;
 	}
 
-	/** Ends the chain, counting calls so that the checks can tell whether a filter passed the request on. */
+	/**
+	 * Ends the chain, counting calls so that the checks can tell whether a filter passed
+	 * the request on.
+	 */
 	static final class CountingChain implements WebFilterChain {
 
 		int calls;

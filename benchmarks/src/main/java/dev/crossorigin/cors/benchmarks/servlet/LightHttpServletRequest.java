@@ -24,9 +24,10 @@ import jakarta.servlet.http.HttpUpgradeHandler;
 import jakarta.servlet.http.Part;
 
 /**
- * A reusable request for benchmarks: a few headers and attributes in small arrays, so that reading them costs what
- * it costs in a server (a short case-insensitive scan) and {@link #recycle()} allocates nothing. Methods no filter
- * under test calls throw {@link UnsupportedOperationException}.
+ * A reusable request for benchmarks: a few headers and attributes in small arrays, so
+ * that reading them costs what it costs in a server (a short case-insensitive scan) and
+ * {@link #recycle()} allocates nothing. Methods no filter under test calls throw
+ * {@link UnsupportedOperationException}.
  */
 public final class LightHttpServletRequest implements HttpServletRequest {
 

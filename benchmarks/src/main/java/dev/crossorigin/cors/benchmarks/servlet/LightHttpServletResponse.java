@@ -12,9 +12,9 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * A reusable response for benchmarks: headers in small arrays, a body that is counted and discarded, and
- * {@link #recycle()} to start over without allocating. Methods no filter under test calls throw
- * {@link UnsupportedOperationException}.
+ * A reusable response for benchmarks: headers in small arrays, a body that is counted and
+ * discarded, and {@link #recycle()} to start over without allocating. Methods no filter
+ * under test calls throw {@link UnsupportedOperationException}.
  */
 public final class LightHttpServletResponse implements HttpServletResponse {
 
@@ -47,7 +47,9 @@ public final class LightHttpServletResponse implements HttpServletResponse {
 		this.body.count = 0;
 	}
 
-	/** How many header lines the response has, counting each value of a repeated header. */
+	/**
+	 * How many header lines the response has, counting each value of a repeated header.
+	 */
 	public int headerLineCount() {
 		return this.headerCount;
 	}

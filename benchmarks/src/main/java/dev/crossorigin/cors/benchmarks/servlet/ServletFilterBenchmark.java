@@ -27,8 +27,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 import org.springframework.web.filter.CorsFilter;
 
 /**
- * Our {@link CorsServletFilter} against Spring's {@link CorsFilter} on the same reusable request and response, with
- * a pass-through filter on the same objects as the floor.
+ * Our {@link CorsServletFilter} against Spring's {@link CorsFilter} on the same reusable
+ * request and response, with a pass-through filter on the same objects as the floor.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -118,7 +118,10 @@ public class ServletFilterBenchmark {
 		return request;
 	}
 
-	/** Ends the chain, counting calls so that the checks can tell whether a filter passed the request on. */
+	/**
+	 * Ends the chain, counting calls so that the checks can tell whether a filter passed
+	 * the request on.
+	 */
 	static final class CountingChain implements FilterChain {
 
 		int calls;
