@@ -1,7 +1,6 @@
 package dev.crossorigin.cors.reactive;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 
 import dev.crossorigin.cors.policy.CorsDecision;
 import dev.crossorigin.cors.policy.CorsDecisionListener;
@@ -168,16 +167,14 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 		@Override
 		public void addVary(HttpHeaders headers, String names) {
 			// Vary is usually absent, and getFirst tells without building a list on
-			// Netty's headers. getFirst and
-			// getValuesAsList have the same binary signature in Spring Framework 6.2 and
-			// 7 (get and getOrEmpty take
-			// an Object in 6.2 and a String in 7), so a jar built against one runs on the
-			// other.
+			// Netty's
+			// headers. getFirst and getValuesAsList have the same binary signature in
+			// Spring Framework 6.2 and 7 (get and getOrEmpty take an Object in 6.2 and a
+			// String in 7), so a jar built against one runs on the other.
 			if (headers.getFirst(CorsHeaders.VARY) == null) {
 				headers.set(CorsHeaders.VARY, names);
 				return;
 			}
-			List<String> existing = headers.getOrEmpty(CorsHeaders.VARY);
 			String merged = VaryHeader.merge(headers.getValuesAsList(CorsHeaders.VARY), names);
 			if (merged != null) {
 				headers.set(CorsHeaders.VARY, merged);
