@@ -25,8 +25,8 @@ import org.jspecify.annotations.Nullable;
 final class OriginMatcher {
 
 	/**
-	 * Size of the table of recent pattern matches: a power of two, a few kilobytes of
-	 * references at most.
+	 * Size of the table of recent pattern matches: a power of two; each slot holds one
+	 * origin of at most 1,024 characters.
 	 */
 	static final int RECENT_MATCHES = 64;
 
