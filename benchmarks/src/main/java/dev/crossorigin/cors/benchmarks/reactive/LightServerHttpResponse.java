@@ -1,5 +1,7 @@
 package dev.crossorigin.cors.benchmarks.reactive;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.reactivestreams.Publisher;
@@ -27,11 +29,18 @@ public final class LightServerHttpResponse implements ServerHttpResponse {
 
 	private boolean completed;
 
-	/** Clears status and headers, as a server does between requests. */
+	/**
+	 * Actions registered for the commit, kept as Spring's own responses keep them; never
+	 * run here.
+	 */
+	private final List<Supplier<? extends Mono<Void>>> commitActions = new ArrayList<>();
+
+	/** Clears status, headers and commit actions, as a server does between requests. */
 	public void recycle() {
 		this.headers.clear();
 		this.status = null;
 		this.completed = false;
+		this.commitActions.clear();
 	}
 
 	/** Whether {@link #setComplete()} was called. */
@@ -68,7 +77,7 @@ public final class LightServerHttpResponse implements ServerHttpResponse {
 
 	@Override
 	public void beforeCommit(Supplier<? extends Mono<Void>> action) {
-		throw new UnsupportedOperationException();
+		this.commitActions.add(action);
 	}
 
 	@Override
