@@ -22,7 +22,7 @@ final class HeaderNameSet {
 		this.mask = capacity - 1;
 		for (String name : names) {
 			String lower = name.toLowerCase(Locale.ROOT);
-			int index = hash(lower, 0, lower.length()) & this.mask;
+			int index = mix(hash(lower, 0, lower.length())) & this.mask;
 			while (this.table[index] != null && !this.table[index].equals(lower)) {
 				index = (index + 1) & this.mask;
 			}
@@ -31,11 +31,7 @@ final class HeaderNameSet {
 	}
 
 	boolean contains(String value, int from, int to) {
-		int h = 0;
-		for (int i = from; i < to; i++) {
-			h = 31 * h + HttpTokens.toLowerAscii(value.charAt(i));
-		}
-		return contains(value, from, to, h);
+		return contains(value, from, to, hash(value, from, to));
 	}
 
 	/**
@@ -74,7 +70,7 @@ final class HeaderNameSet {
 		for (int i = from; i < to; i++) {
 			h = 31 * h + HttpTokens.toLowerAscii(value.charAt(i));
 		}
-		return mix(h);
+		return h;
 	}
 
 	private static int mix(int h) {

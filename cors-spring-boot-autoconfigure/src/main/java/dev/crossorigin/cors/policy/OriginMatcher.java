@@ -84,10 +84,6 @@ final class OriginMatcher {
 		this.entries[index] = new Entry(pattern, this.entries[index]);
 	}
 
-	boolean allowsAnyOrigin() {
-		return this.anyOrigin;
-	}
-
 	boolean isEmpty() {
 		return !this.anyOrigin && this.exact.isEmpty() && this.entries == null;
 	}
