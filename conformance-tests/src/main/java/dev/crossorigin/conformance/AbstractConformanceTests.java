@@ -59,7 +59,7 @@ public abstract class AbstractConformanceTests {
 			.timeout(Duration.ofSeconds(10))
 			.method(row.method(), row.method().equals("POST") ? HttpRequest.BodyPublishers.ofString("{\"a\":1}")
 					: HttpRequest.BodyPublishers.noBody());
-		row.requestHeaders().forEach(request::header);
+		row.requestHeaders().forEach((name, lines) -> lines.forEach((line) -> request.header(name, line)));
 		HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 
 		if (row.status() != null) {

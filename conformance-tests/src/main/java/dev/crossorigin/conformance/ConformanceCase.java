@@ -11,14 +11,14 @@ import java.util.Set;
  * @param name what the row shows
  * @param method the request method
  * @param path the request path
- * @param requestHeaders request headers
+ * @param requestHeaders request headers, each name with its lines in the order sent
  * @param status the expected status, or {@code null} when the application, not CORS,
  * decides it
  * @param corsHeaders every {@code Access-Control-*} header the response must carry, with
  * its exact value; any other {@code Access-Control-*} header fails the row
  * @param vary names {@code Vary} must contain
  */
-public record ConformanceCase(String name, String method, String path, Map<String, String> requestHeaders,
+public record ConformanceCase(String name, String method, String path, Map<String, List<String>> requestHeaders,
 		Integer status, Map<String, String> corsHeaders, Set<String> vary) {
 
 	@Override
@@ -38,7 +38,7 @@ public record ConformanceCase(String name, String method, String path, Map<Strin
 
 		private final String path;
 
-		private final Map<String, String> requestHeaders = new LinkedHashMap<>();
+		private final Map<String, List<String>> requestHeaders = new LinkedHashMap<>();
 
 		Builder(String name, String method, String path) {
 			this.name = name;
@@ -56,7 +56,13 @@ public record ConformanceCase(String name, String method, String path, Map<Strin
 		}
 
 		Builder header(String name, String value) {
-			this.requestHeaders.put(name, value);
+			this.requestHeaders.put(name, List.of(value));
+			return this;
+		}
+
+		/** Sends a header as several lines, one per value. */
+		Builder headerLines(String name, String... lines) {
+			this.requestHeaders.put(name, List.of(lines));
 			return this;
 		}
 
@@ -100,6 +106,12 @@ public record ConformanceCase(String name, String method, String path, Map<Strin
 
 	static List<String> preflightVary() {
 		return List.of("Origin", "Access-Control-Request-Method", "Access-Control-Request-Headers");
+	}
+
+	/** What a preflight varies on where the mapping answers Private Network Access. */
+	static List<String> privateNetworkPreflightVary() {
+		return List.of("Origin", "Access-Control-Request-Method", "Access-Control-Request-Headers",
+				"Access-Control-Request-Private-Network");
 	}
 
 }

@@ -147,6 +147,24 @@ public final class ConformanceCases {
 					.header(ACAM, METHODS)
 					.header(ACMA, "3600")
 					.done(),
+				request("preflight with request headers on two lines reads both", "OPTIONS", "/api/greeting")
+					.preflight(APP, "PUT", null)
+					.headerLines("Access-Control-Request-Headers", "content-type", "x-request-id")
+					.expect(204)
+					.header(ACAO, APP)
+					.header(ACAC, "true")
+					.header(ACAM, METHODS)
+					.header(ACAH, "content-type, x-request-id")
+					.header(ACMA, "3600")
+					.vary(ConformanceCase.preflightVary().toArray(String[]::new))
+					.done(),
+				request("preflight with a header not allowed on its second line is rejected", "OPTIONS",
+						"/api/greeting")
+					.preflight(APP, "PUT", null)
+					.headerLines("Access-Control-Request-Headers", "content-type", "x-custom")
+					.expect(403)
+					.vary(ConformanceCase.preflightVary().toArray(String[]::new))
+					.done(),
 				rejected("preflight from an unknown origin", "/api/greeting", "https://evil.example", "GET", null),
 				rejected("preflight from the null origin", "/api/greeting", "null", "GET", null),
 				rejected("preflight for a method not allowed", "/api/greeting", APP, "PATCH", null),
@@ -175,6 +193,17 @@ public final class ConformanceCases {
 					.header(ACAM, METHODS)
 					.header(ACMA, "3600")
 					.header(ACAPN, "true")
+					.vary(ConformanceCase.privateNetworkPreflightVary().toArray(String[]::new))
+					.done(),
+				request("preflight without private network access where it is answered varies on it too", "OPTIONS",
+						"/api/pna/ping")
+					.preflight(APP, "GET", null)
+					.expect(204)
+					.header(ACAO, APP)
+					.header(ACAC, "true")
+					.header(ACAM, METHODS)
+					.header(ACMA, "3600")
+					.vary(ConformanceCase.privateNetworkPreflightVary().toArray(String[]::new))
 					.done(),
 
 				// Mappings
@@ -193,6 +222,28 @@ public final class ConformanceCases {
 					.header(ACAH, "x-anything")
 					.header(ACMA, "3600")
 					.done(),
+				request("mapping is chosen on the decoded path: /%70ublic is /public", "GET", "/%70ublic/info")
+					.origin(APP)
+					.expect(200)
+					.header(ACAO, "*")
+					.header(ACEH, "X-Request-Id")
+					.vary("Origin")
+					.done(),
+				request("mapping is chosen without ; parameters: /public;v=1 is /public", "GET", "/public;v=1/info")
+					.origin(APP)
+					.expect(200)
+					.header(ACAO, "*")
+					.header(ACEH, "X-Request-Id")
+					.vary("Origin")
+					.done(),
+				request("preflight on an encoded spelling of a mapping gets that mapping's answer", "OPTIONS",
+						"/pub%6cic;a=b/info")
+					.preflight(APP, "GET", null)
+					.expect(204)
+					.header(ACAO, "*")
+					.header(ACAM, "GET")
+					.header(ACMA, "3600")
+					.done(),
 				rejected("public mapping refuses a method it does not list", "/public/info",
 						"https://anyone.example.org", "POST", null),
 				// What Vary holds there is the application's business (Spring Framework
@@ -201,6 +252,14 @@ public final class ConformanceCases {
 					.expect(404)
 					.done(),
 				request("disabled mapping leaves preflights to the application", "OPTIONS", "/internal/status")
+					.preflight(APP, "GET", null)
+					.expect(null)
+					.done(),
+				request("disabled mapping also covers an encoded spelling of its paths", "GET", "/%69nternal/status")
+					.origin(APP)
+					.expect(404)
+					.done(),
+				request("disabled mapping also covers its paths with ; parameters", "OPTIONS", "/internal;x=1/status")
 					.preflight(APP, "GET", null)
 					.expect(null)
 					.done());

@@ -15,6 +15,7 @@ import static dev.crossorigin.cors.policy.CorsHeaders.ACCESS_CONTROL_ALLOW_ORIGI
 import static dev.crossorigin.cors.policy.CorsHeaders.ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK;
 import static dev.crossorigin.cors.policy.CorsHeaders.ACCESS_CONTROL_EXPOSE_HEADERS;
 import static dev.crossorigin.cors.policy.CorsHeaders.ACCESS_CONTROL_MAX_AGE;
+import static dev.crossorigin.cors.policy.CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK;
 import static dev.crossorigin.cors.policy.CorsHeaders.ORIGIN;
 import static dev.crossorigin.cors.policy.CorsHeaders.VARY_PREFLIGHT;
 
@@ -74,6 +75,12 @@ final class CompiledRule {
 	private final boolean varyOnOrigin;
 
 	/**
+	 * What a preflight answer varies on: the three request headers every decision reads,
+	 * and {@code Access-Control-Request-Private-Network} where this rule answers it.
+	 */
+	private final String varyPreflight;
+
+	/**
 	 * {@code Access-Control-Request-Headers} values this rule accepted lately, by hash. A
 	 * page sends the same list with every preflight of the same call, and one string
 	 * comparison is cheaper than checking each name again. Only accepted values enter and
@@ -103,6 +110,8 @@ final class CompiledRule {
 		this.allowMethods = this.anyMethod ? null : String.join(", ", mapping.allowedMethods());
 		this.maxAge = Long.toString(mapping.maxAge().toSeconds());
 		this.varyOnOrigin = !this.origins.isEmpty();
+		this.varyPreflight = this.allowPrivateNetwork ? VARY_PREFLIGHT + ", " + ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK
+				: VARY_PREFLIGHT;
 	}
 
 	boolean enabled() {
@@ -142,7 +151,7 @@ final class CompiledRule {
 	<R> CorsDecision preflight(String origin, boolean originAllowed, String requestMethod,
 			@Nullable String requestHeaders, @Nullable String requestPrivateNetwork, R response,
 			CorsResponseWriter<R> writer) {
-		writer.addVary(response, VARY_PREFLIGHT);
+		writer.addVary(response, this.varyPreflight);
 		Reason reason = checkPreflight(origin, originAllowed, requestMethod, requestHeaders, requestPrivateNetwork);
 		if (reason != null) {
 			return CorsDecision.preflightRejected(reason);

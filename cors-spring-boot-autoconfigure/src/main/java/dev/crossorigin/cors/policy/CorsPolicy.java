@@ -13,6 +13,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.server.PathContainer;
+
 /**
  * An immutable, validated CORS policy: ordered mappings, each a set of paths with what
  * they allow, and the top-level settings for every other path they cover. Build one with
@@ -38,7 +40,7 @@ public final class CorsPolicy {
 	private CorsPolicy(List<CorsMapping> mappings, List<CorsPolicyProblem> warnings) {
 		this.mappings = List.copyOf(mappings);
 		this.rules = mappings.stream().map(CompiledRule::new).toArray(CompiledRule[]::new);
-		this.pathIndependent = this.rules.length == 1 && this.mappings.get(0).paths().contains("/**");
+		this.pathIndependent = this.rules.length == 1 && this.rules[0].paths.matchesAll();
 		this.warnings = List.copyOf(warnings);
 	}
 
@@ -126,7 +128,7 @@ public final class CorsPolicy {
 			String requestMethod = reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD);
 			if (requestMethod != null) {
 				return rule.preflight(origin, originAllowed, requestMethod,
-						reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS),
+						reader.headerList(request, CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS),
 						reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK), response, writer);
 			}
 		}
@@ -145,7 +147,8 @@ public final class CorsPolicy {
 	 */
 	public <Q> String explain(Q request, CorsRequestReader<Q> reader) {
 		String method = reader.method(request);
-		String target = CompiledRule.quote(method) + " " + CompiledRule.quote(reader.path(request));
+		PathContainer path = reader.path(request);
+		String target = CompiledRule.quote(method) + " " + CompiledRule.quote((path != null) ? path.value() : null);
 		CompiledRule rule = ruleFor(request, reader);
 		if (rule == null) {
 			return "CORS: " + target + " is not covered by an enabled mapping; the application handles it";
@@ -163,7 +166,7 @@ public final class CorsPolicy {
 		String requestMethod = "OPTIONS".equals(method)
 				? reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD) : null;
 		if (requestMethod != null) {
-			String requestHeaders = reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS);
+			String requestHeaders = reader.headerList(request, CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS);
 			CorsDecision.Reason reason = rule.checkPreflight(origin, originAllowed, requestMethod, requestHeaders,
 					reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK));
 			return (reason != null)
@@ -193,9 +196,21 @@ public final class CorsPolicy {
 	/**
 	 * The mapping that would handle a path, or {@code null} when none covers it or the
 	 * covering one is disabled.
-	 * @param path the path within the application
+	 * @param path the path within the application as a client sends it (percent-encoded,
+	 * possibly with {@code ;} parameters), read as Spring's routing reads it
 	 */
 	public @Nullable CorsMapping mappingFor(String path) {
+		PathContainer parsed = PathMatcher.parse(path);
+		return (parsed != null) ? mappingFor(parsed) : null;
+	}
+
+	/**
+	 * The mapping that would handle a path, or {@code null} when none covers it or the
+	 * covering one is disabled.
+	 * @param path the path Spring routes on, such as
+	 * {@code RequestPath.pathWithinApplication()}
+	 */
+	public @Nullable CorsMapping mappingFor(PathContainer path) {
 		CompiledRule rule = ruleForPath(path);
 		return (rule != null) ? rule.mapping : null;
 	}
@@ -205,10 +220,11 @@ public final class CorsPolicy {
 			CompiledRule only = this.rules[0];
 			return only.enabled() ? only : null;
 		}
-		return ruleForPath(reader.path(request));
+		PathContainer path = reader.path(request);
+		return (path != null) ? ruleForPath(path) : null;
 	}
 
-	private @Nullable CompiledRule ruleForPath(String path) {
+	private @Nullable CompiledRule ruleForPath(PathContainer path) {
 		for (CompiledRule rule : this.rules) {
 			if (rule.paths.matches(path)) {
 				return rule.enabled() ? rule : null;

@@ -2,16 +2,21 @@ package dev.crossorigin.cors.policy;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.server.PathContainer;
+
 /**
  * The request facts a CORS decision depends on, as plain values: for tests, tools and
  * anything that is not a web stack. The filters read the same facts through
  * {@link CorsRequestReader} without copying them.
  *
  * @param method the request method
- * @param path the path within the application
+ * @param path the path within the application as the client sent it: percent-encoded,
+ * possibly with {@code ;} parameters, without the query; the decision reads it as
+ * Spring's routing does (see {@link CorsRequestReader#path})
  * @param origin the {@code Origin} header
  * @param requestMethod the {@code Access-Control-Request-Method} header
- * @param requestHeaders the {@code Access-Control-Request-Headers} header
+ * @param requestHeaders the {@code Access-Control-Request-Headers} header, its lines
+ * joined with {@code ", "}
  * @param requestPrivateNetwork the {@code Access-Control-Request-Private-Network} header
  */
 public record CorsRequest(String method, String path, @Nullable String origin, @Nullable String requestMethod,
@@ -26,8 +31,8 @@ public record CorsRequest(String method, String path, @Nullable String origin, @
 		}
 
 		@Override
-		public String path(CorsRequest request) {
-			return request.path();
+		public @Nullable PathContainer path(CorsRequest request) {
+			return PathMatcher.parse(request.path());
 		}
 
 		@Override
@@ -39,6 +44,11 @@ public record CorsRequest(String method, String path, @Nullable String origin, @
 				case CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK -> request.requestPrivateNetwork();
 				default -> null;
 			};
+		}
+
+		@Override
+		public @Nullable String headerList(CorsRequest request, String name) {
+			return header(request, name);
 		}
 
 	};

@@ -1,36 +1,32 @@
 package dev.crossorigin.cors.policy;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.RequestPath;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Compiled Spring path patterns ({@code /api/**}, {@code /files/*.txt},
- * {@code /users/{id}}). The common shapes, {@code /**}, a literal prefix followed by
- * {@code /**}, and a literal path, are matched with plain string comparisons; other
- * patterns go through Spring's {@link PathPattern}.
+ * {@code /users/{id}}), matched by Spring's own {@link PathPattern} against the path
+ * Spring routes on, so that a mapping covers exactly the requests Spring sends to the
+ * handlers under it. The one shortcut, {@code /**}, matches every path, as
+ * {@link PathPattern} does.
  */
 final class PathMatcher {
 
 	private static final PathPatternParser PARSER = new PathPatternParser();
 
-	/** Splits a path into segments without decoding them. */
-	private static final PathContainer.Options UNDECODED = PathContainer.Options.create('/', false);
-
 	private final boolean matchesAll;
-
-	private final String[] prefixes;
-
-	private final String[] literals;
 
 	private final PathPattern[] patterns;
 
-	private PathMatcher(boolean matchesAll, List<String> prefixes, List<String> literals, List<PathPattern> patterns) {
+	private PathMatcher(boolean matchesAll, List<PathPattern> patterns) {
 		this.matchesAll = matchesAll;
-		this.prefixes = prefixes.toArray(String[]::new);
-		this.literals = literals.toArray(String[]::new);
 		this.patterns = patterns.toArray(PathPattern[]::new);
 	}
 
@@ -41,24 +37,21 @@ final class PathMatcher {
 	 */
 	static PathMatcher compile(List<String> paths) {
 		boolean all = false;
-		List<String> prefixes = new java.util.ArrayList<>();
-		List<String> literals = new java.util.ArrayList<>();
-		List<PathPattern> patterns = new java.util.ArrayList<>();
+		List<PathPattern> patterns = new ArrayList<>();
 		for (String path : paths) {
 			if (path.equals("/**")) {
 				all = true;
-			}
-			else if (path.endsWith("/**") && isLiteral(path, path.length() - 3)) {
-				prefixes.add(path.substring(0, path.length() - 3));
-			}
-			else if (isLiteral(path, path.length())) {
-				literals.add(path);
 			}
 			else {
 				patterns.add(PARSER.parse(path));
 			}
 		}
-		return new PathMatcher(all, prefixes, literals, patterns);
+		return new PathMatcher(all, patterns);
+	}
+
+	/** Whether this matcher matches every path, so that a decision need not read it. */
+	boolean matchesAll() {
+		return this.matchesAll;
 	}
 
 	/**
@@ -66,7 +59,7 @@ final class PathMatcher {
 	 * @param path the value
 	 * @return the reason, or {@code null}
 	 */
-	static @org.jspecify.annotations.Nullable String validate(String path) {
+	static @Nullable String validate(String path) {
 		if (path.isBlank()) {
 			return "is empty";
 		}
@@ -82,55 +75,37 @@ final class PathMatcher {
 		}
 	}
 
-	private static boolean isLiteral(String path, int end) {
-		for (int i = 0; i < end; i++) {
-			char c = path.charAt(i);
-			if (c == '*' || c == '?' || c == '{' || c == '}' || c == '%' || c == ';') {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	boolean matches(String path) {
+	/**
+	 * Whether a request path, as {@link CorsRequestReader#path} gives it, is matched.
+	 * @param path the path within the application
+	 * @return whether one of the patterns matches it
+	 */
+	boolean matches(PathContainer path) {
 		if (this.matchesAll) {
 			return true;
 		}
-		for (String prefix : this.prefixes) {
-			if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
+		for (PathPattern pattern : this.patterns) {
+			if (pattern.matches(path)) {
 				return true;
-			}
-		}
-		for (String literal : this.literals) {
-			if (path.equals(literal)) {
-				return true;
-			}
-		}
-		if (this.patterns.length > 0) {
-			PathContainer container = parse(path);
-			for (PathPattern pattern : this.patterns) {
-				if (pattern.matches(container)) {
-					return true;
-				}
 			}
 		}
 		return false;
 	}
 
 	/**
-	 * Parses a request path for the {@link PathPattern}s, which match decoded segments. A
-	 * path with a broken percent-encoding ({@code /files/%zz.txt}) cannot be decoded;
-	 * rather than fail the request, it is matched as sent, as the prefix and literal
-	 * checks match every path. (Tomcat and Reactor Netty answer such requests 400 before
-	 * any filter runs, but {@link CorsPolicy#evaluate} and other callers get the path as
-	 * given.)
+	 * Parses a path as the client sent it (percent-encoded, with any {@code ;}
+	 * parameters) into the path Spring routes on, as {@link RequestPath#parse} does for a
+	 * request without a context path.
+	 * @param rawPath the path
+	 * @return the path, or {@code null} when its percent-encoding is broken and Spring
+	 * could not route it either
 	 */
-	private static PathContainer parse(String path) {
+	static @Nullable PathContainer parse(String rawPath) {
 		try {
-			return PathContainer.parsePath(path);
+			return RequestPath.parse(rawPath, null).pathWithinApplication();
 		}
 		catch (IllegalArgumentException ex) {
-			return PathContainer.parsePath(path, UNDECODED);
+			return null;
 		}
 	}
 
@@ -147,6 +122,16 @@ final class PathMatcher {
 			return later.startsWith(prefix) || later.equals(earlier.substring(0, earlier.length() - 3));
 		}
 		return false;
+	}
+
+	private static boolean isLiteral(String path, int end) {
+		for (int i = 0; i < end; i++) {
+			char c = path.charAt(i);
+			if (c == '*' || c == '?' || c == '{' || c == '}' || c == '%' || c == ';') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

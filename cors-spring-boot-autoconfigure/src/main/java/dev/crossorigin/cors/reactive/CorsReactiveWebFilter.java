@@ -1,6 +1,10 @@
 package dev.crossorigin.cors.reactive;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import dev.crossorigin.cors.policy.CorsDecision;
 import dev.crossorigin.cors.policy.CorsDecisionListener;
@@ -16,6 +20,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.server.ServerWebExchange;
@@ -97,9 +102,8 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 		String vary = (decision != CorsDecision.NOT_COVERED) ? response.getHeaders().getFirst(CorsHeaders.VARY) : null;
 		if (vary != null) {
 			// WebFlux puts a ResponseEntity's Vary over the response's own (Spring MVC
-			// merges them), which would
-			// drop ours and let caches serve one origin's response to another: merge ours
-			// back in at commit.
+			// merges them), which would drop ours and let caches serve one origin's
+			// response to another: merge ours back in at commit.
 			response.beforeCommit(() -> {
 				ResponseWriter.INSTANCE.addVary(response.getHeaders(), vary);
 				return Mono.empty();
@@ -120,19 +124,59 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
 		static final RequestReader INSTANCE = new RequestReader();
 
+		/**
+		 * {@code HttpHeaders.get}, which takes an {@code Object} in Spring Framework 6.2
+		 * and a {@code String} in 7: resolved once, so that one jar reads every line of a
+		 * header on both.
+		 */
+		private static final MethodHandle GET_LINES = headerLinesGetter();
+
+		private static MethodHandle headerLinesGetter() {
+			MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+			MethodType type = MethodType.methodType(List.class, HttpHeaders.class, String.class);
+			for (Class<?> parameter : new Class<?>[] { String.class, Object.class }) {
+				try {
+					return lookup.findVirtual(HttpHeaders.class, "get", MethodType.methodType(List.class, parameter))
+						.asType(type);
+				}
+				catch (NoSuchMethodException | IllegalAccessException ex) {
+					// try the other signature
+				}
+			}
+			throw new IllegalStateException("No HttpHeaders.get(String) or HttpHeaders.get(Object)");
+		}
+
 		@Override
 		public String method(ServerHttpRequest request) {
 			return request.getMethod().name();
 		}
 
 		@Override
-		public String path(ServerHttpRequest request) {
-			return request.getPath().pathWithinApplication().value();
+		public PathContainer path(ServerHttpRequest request) {
+			// What WebFlux routes on, parsed once per request by WebFlux itself, with
+			// spring.webflux.base-path already stripped.
+			return request.getPath().pathWithinApplication();
 		}
 
 		@Override
 		public @Nullable String header(ServerHttpRequest request, String name) {
 			return request.getHeaders().getFirst(name);
+		}
+
+		@Override
+		public @Nullable String headerList(ServerHttpRequest request, String name) {
+			List<String> lines = lines(request.getHeaders(), name);
+			return (lines != null) ? CorsRequestReader.joinLines(lines.iterator()) : null;
+		}
+
+		@SuppressWarnings("unchecked")
+		private static @Nullable List<String> lines(HttpHeaders headers, String name) {
+			try {
+				return (List<String>) GET_LINES.invokeExact(headers, name);
+			}
+			catch (Throwable ex) {
+				throw new IllegalStateException("HttpHeaders.get failed", ex);
+			}
 		}
 
 		// Behind a proxy the URI reflects X-Forwarded-* / Forwarded once Spring's

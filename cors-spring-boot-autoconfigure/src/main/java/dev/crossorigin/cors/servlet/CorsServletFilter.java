@@ -2,6 +2,8 @@ package dev.crossorigin.cors.servlet;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Enumeration;
+import java.util.List;
 
 import dev.crossorigin.cors.policy.CorsDecision;
 import dev.crossorigin.cors.policy.CorsDecisionListener;
@@ -19,7 +21,12 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.RequestPath;
+import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * Applies a {@link CorsPolicy} on the servlet stack: answers preflights itself, and sets
@@ -74,8 +81,9 @@ public class CorsServletFilter implements Filter {
 			return;
 		}
 		if (httpRequest.getDispatcherType() != DispatcherType.REQUEST) {
-			this.policy.redecide(httpRequest, RequestReader.INSTANCE, httpResponse, ResponseWriter.INSTANCE);
-			chain.doFilter(request, response);
+			CorsDecision decision = this.policy.redecide(httpRequest, RequestReader.INSTANCE, httpResponse,
+					ResponseWriter.INSTANCE);
+			chain.doFilter(request, keepingVary(decision, httpResponse));
 			return;
 		}
 		CorsDecision decision = this.policy.decide(httpRequest, RequestReader.INSTANCE, httpResponse,
@@ -94,12 +102,27 @@ public class CorsServletFilter implements Filter {
 			}
 			return;
 		}
-		chain.doFilter(request, response);
+		chain.doFilter(request, keepingVary(decision, httpResponse));
+	}
+
+	/**
+	 * A response carrying CORS headers is passed on wrapped, so that a controller that
+	 * sets {@code Vary} itself cannot drop {@code Origin} from it and let a cache serve
+	 * one origin's response to another; any other response is passed on as it is.
+	 */
+	private static HttpServletResponse keepingVary(CorsDecision decision, HttpServletResponse response) {
+		return (decision == CorsDecision.ACTUAL_ALLOWED) ? new VaryKeepingResponse(response) : response;
 	}
 
 	private static final class RequestReader implements CorsRequestReader<HttpServletRequest> {
 
 		static final RequestReader INSTANCE = new RequestReader();
+
+		/**
+		 * Holds the path a request was decided on, so that its {@code ERROR} and
+		 * {@code ASYNC} dispatches are decided on the same path.
+		 */
+		private static final String PATH_ATTRIBUTE = CorsServletFilter.class.getName() + ".PATH";
 
 		@Override
 		public String method(HttpServletRequest request) {
@@ -107,14 +130,38 @@ public class CorsServletFilter implements Filter {
 		}
 
 		@Override
-		public String path(HttpServletRequest request) {
-			// An ERROR dispatch reports the error page's URI; the decision must follow
-			// the request that failed.
-			Object errorUri = (request.getDispatcherType() == DispatcherType.ERROR)
-					? request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) : null;
-			String uri = (errorUri instanceof String original) ? original : request.getRequestURI();
-			String contextPath = request.getContextPath();
-			return (contextPath.isEmpty() || !uri.startsWith(contextPath)) ? uri : uri.substring(contextPath.length());
+		public @Nullable PathContainer path(HttpServletRequest request) {
+			if (request.getAttribute(PATH_ATTRIBUTE) instanceof PathContainer decided) {
+				return decided;
+			}
+			try {
+				PathContainer path = routingPath(request);
+				request.setAttribute(PATH_ATTRIBUTE, path);
+				return path;
+			}
+			catch (IllegalArgumentException ex) {
+				// A broken percent-encoding: Spring cannot route the request either.
+				return null;
+			}
+		}
+
+		/**
+		 * The path Spring MVC routes on, parsed by Spring itself (context path and a
+		 * servlet path prefix removed). Spring caches its parse in a request attribute,
+		 * which is put back as it was, as Spring Security's matchers do. An {@code ERROR}
+		 * dispatch the filter did not see as a {@code REQUEST} is decided for the request
+		 * that failed, not for the error page.
+		 */
+		private static PathContainer routingPath(HttpServletRequest request) {
+			if (request.getDispatcherType() == DispatcherType.ERROR
+					&& request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
+				return RequestPath.parse(failed, request.getContextPath()).pathWithinApplication();
+			}
+			Object cached = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
+			RequestPath path = ServletRequestPathUtils.parseAndCache(request);
+			ServletRequestPathUtils.setParsedRequestPath((cached instanceof RequestPath previous) ? previous : null,
+					request);
+			return path.pathWithinApplication();
 		}
 
 		@Override
@@ -122,10 +169,15 @@ public class CorsServletFilter implements Filter {
 			return request.getHeader(name);
 		}
 
+		@Override
+		public @Nullable String headerList(HttpServletRequest request, String name) {
+			Enumeration<String> lines = request.getHeaders(name);
+			return (lines != null) ? CorsRequestReader.joinLines(lines.asIterator()) : null;
+		}
+
 		// Behind a proxy these reflect X-Forwarded-* / Forwarded once Spring's
-		// ForwardedHeaderFilter (ordered
-		// before this filter) or the container's own handling (Tomcat's RemoteIpValve)
-		// has applied them.
+		// ForwardedHeaderFilter (ordered before this filter) or the container's own
+		// handling (Tomcat's RemoteIpValve) has applied them.
 		@Override
 		public String scheme(HttpServletRequest request) {
 			return request.getScheme();
@@ -162,6 +214,28 @@ public class CorsServletFilter implements Filter {
 			if (merged != null) {
 				response.setHeader(CorsHeaders.VARY, merged);
 			}
+		}
+
+	}
+
+	/**
+	 * Merges {@code Vary: Origin} back into any {@code Vary} the application sets, as
+	 * Spring MVC does for a {@code ResponseEntity}'s own {@code Vary}.
+	 */
+	private static final class VaryKeepingResponse extends HttpServletResponseWrapper {
+
+		VaryKeepingResponse(HttpServletResponse response) {
+			super(response);
+		}
+
+		@Override
+		public void setHeader(String name, String value) {
+			if (value != null && CorsHeaders.VARY.equalsIgnoreCase(name)) {
+				String merged = VaryHeader.merge(List.of(value), CorsHeaders.ORIGIN);
+				super.setHeader(name, (merged != null) ? merged : value);
+				return;
+			}
+			super.setHeader(name, value);
 		}
 
 	}

@@ -8,6 +8,8 @@ import dev.crossorigin.cors.policy.CorsDecision.Type;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.server.PathContainer;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -158,8 +160,8 @@ class CorsPolicySameOriginTests {
 		}
 
 		@Override
-		public String path(Request request) {
-			return "/api/things";
+		public PathContainer path(Request request) {
+			return PathContainer.parsePath("/api/things");
 		}
 
 		@Override
@@ -169,6 +171,11 @@ class CorsPolicySameOriginTests {
 				case CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD -> request.requestMethod();
 				default -> null;
 			};
+		}
+
+		@Override
+		public @Nullable String headerList(Request request, String name) {
+			return header(request, name);
 		}
 
 		@Override

@@ -1,9 +1,19 @@
 package dev.crossorigin.it.errors;
 
+import java.net.http.HttpResponse;
+
 import dev.crossorigin.it.support.UnsecuredTestApplication;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static dev.crossorigin.it.support.Http.APP;
+import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
 
 /**
  * Error responses on Spring WebFlux and Netty, where Spring Boot's
@@ -13,8 +23,27 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 		properties = "spring.main.web-application-type=reactive")
 class ReactiveErrorResponseTests extends AbstractErrorResponseTests {
 
+	@Test
+	void controllerSettingVaryOnTheReactiveResponseKeepsOrigin() {
+		HttpResponse<String> response = http().get("/api/vary-set", "Origin", APP);
+		assertCorsHeadersOfAllowedOrigin(response, 200);
+		assertThatResponse(response).variesOn("Origin", "Accept-Encoding");
+	}
+
 	@UnsecuredTestApplication
+	@Import(VarySettingController.class)
 	static class App {
+
+	}
+
+	@RestController
+	static class VarySettingController {
+
+		@GetMapping("/api/vary-set")
+		String varySet(ServerHttpResponse response) {
+			response.getHeaders().set("Vary", "Accept-Encoding");
+			return "vary set";
+		}
 
 	}
 

@@ -3,10 +3,14 @@ package dev.crossorigin.it.errors;
 import java.net.http.HttpResponse;
 
 import dev.crossorigin.it.support.UnsecuredTestApplication;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Import;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
 
 import static dev.crossorigin.it.support.Http.APP;
 import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
@@ -30,8 +34,27 @@ class ServletErrorResponseTests extends AbstractErrorResponseTests {
 		assertThatResponse(response).hasStatus(404).hasNoCorsHeaders();
 	}
 
+	@Test
+	void controllerSettingVaryOnTheServletResponseKeepsOrigin() {
+		HttpResponse<String> response = http().get("/api/vary-set", "Origin", APP);
+		assertCorsHeadersOfAllowedOrigin(response, 200);
+		assertThatResponse(response).variesOn("Origin", "Accept-Encoding");
+	}
+
 	@UnsecuredTestApplication
+	@Import(VarySettingController.class)
 	static class App {
+
+	}
+
+	@RestController
+	static class VarySettingController {
+
+		@GetMapping("/api/vary-set")
+		String varySet(HttpServletResponse response) {
+			response.setHeader("Vary", "Accept-Encoding");
+			return "vary set";
+		}
 
 	}
 
