@@ -27,15 +27,6 @@ final class PolicyValidator {
 
 	private static final Set<String> NORMALIZED_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT");
 
-	/**
-	 * Suffixes under which anyone can get a subdomain: a pattern on them lets strangers
-	 * in.
-	 */
-	static final Set<String> SHARED_HOSTING_SUFFIXES = Set.of("github.io", "gitlab.io", "herokuapp.com", "netlify.app",
-			"vercel.app", "pages.dev", "workers.dev", "web.app", "firebaseapp.com", "azurewebsites.net",
-			"cloudfront.net", "appspot.com", "onrender.com", "fly.dev", "glitch.me", "ngrok.io", "ngrok-free.app",
-			"s3.amazonaws.com", "blogspot.com", "wordpress.com", "surge.sh", "repl.co", "codesandbox.io");
-
 	private final List<CorsPolicyProblem> errors = new ArrayList<>();
 
 	private final List<CorsPolicyProblem> warnings = new ArrayList<>();
@@ -126,6 +117,10 @@ final class PolicyValidator {
 							"Write a pattern as scheme://*.domain (one or more subdomain labels) and/or "
 									+ "scheme://host:[*] (any port), for example https://*.example.com.");
 				}
+				else if (parsed instanceof OriginPattern origin && origin.wildcardHost()
+						&& isPublicSuffix(property, pattern, origin)) {
+					continue;
+				}
 				else if (!seen.add(pattern)) {
 					error(property, pattern, "is listed twice", "Remove the duplicate entry.");
 				}
@@ -172,6 +167,24 @@ final class PolicyValidator {
 						"Use a whole number of seconds, such as 600s or 10m.");
 			}
 		}
+	}
+
+	/**
+	 * Reports a wildcard pattern whose domain is a public suffix, under which strangers
+	 * can have sites of their own.
+	 */
+	private boolean isPublicSuffix(String property, String value, OriginPattern pattern) {
+		String domain = pattern.host().substring(1);
+		PublicSuffixList.Section section = PublicSuffixList.get().sectionOf(domain);
+		if (section == null) {
+			return false;
+		}
+		error(property, value,
+				"is too broad: '" + domain + "' is a public suffix (Public Suffix List, " + section.meaning()
+						+ "), so '*." + domain + "' matches sites of anyone there",
+				"Name a domain you control under it, as in " + pattern.scheme() + "://*.my-site." + domain
+						+ ", or list exact origins in allowed-origins.");
+		return true;
 	}
 
 	private void validateHeaderNames(String property, @Nullable List<String> names) {
@@ -273,17 +286,6 @@ final class PolicyValidator {
 			this.warnings.add(new CorsPolicyProblem(prefix + "max-age", settings.maxAge.toString(),
 					"is longer than browsers honour (Chromium caps preflight caching at 2 hours)",
 					"Use at most 2h to state what browsers actually do."));
-		}
-		if (settings.allowedOriginPatterns != null) {
-			for (String pattern : settings.allowedOriginPatterns) {
-				for (String suffix : SHARED_HOSTING_SUFFIXES) {
-					if (pattern.contains("*." + suffix)) {
-						this.warnings.add(new CorsPolicyProblem(prefix + "allowed-origin-patterns", pattern,
-								"covers a shared-hosting domain where anyone can publish a site",
-								"Name your own subdomain, such as https://my-app." + suffix + "."));
-					}
-				}
-			}
 		}
 	}
 

@@ -68,6 +68,10 @@ class CorsPolicyValidationTests {
 						"cors.allowed-origin-patterns[0] 'https://*' matches every host of the scheme"),
 				arguments(new String[] { "cors.allowed-origin-patterns=https://*.com" },
 						"cors.allowed-origin-patterns[0] 'https://*.com' is too broad"),
+				arguments(new String[] { "cors.allowed-origin-patterns=https://*.co.uk" },
+						"cors.allowed-origin-patterns[0] 'https://*.co.uk' is too broad: 'co.uk' is a public suffix (Public Suffix List, ICANN section"),
+				arguments(new String[] { "cors.allowed-origin-patterns=https://*.github.io" },
+						"cors.allowed-origin-patterns[0] 'https://*.github.io' is too broad: 'github.io' is a public suffix (Public Suffix List, private section"),
 				arguments(new String[] { "cors.allowed-origin-patterns=https://a*.example.com" },
 						"cors.allowed-origin-patterns[0] 'https://a*.example.com' has a wildcard that is not the whole leading label"),
 				arguments(new String[] { "cors.allowed-origin-patterns=https://*.*.example.com" },
@@ -137,14 +141,6 @@ class CorsPolicyValidationTests {
 	void maxAgeAboveWhatBrowsersHonourStartsWithAWarning(CapturedOutput output) {
 		this.runner.withPropertyValues("cors.max-age=1d").run((context) -> assertThat(context).hasNotFailed());
 		assertThat(output).contains("cors.max-age 'PT24H' is longer than browsers honour");
-	}
-
-	@Test
-	void sharedHostingPatternStartsWithAWarning(CapturedOutput output) {
-		this.runner.withPropertyValues("cors.allowed-origin-patterns=https://*.github.io")
-			.run((context) -> assertThat(context).hasNotFailed());
-		assertThat(output)
-			.contains("cors.allowed-origin-patterns 'https://*.github.io' covers a shared-hosting domain");
 	}
 
 	@Test

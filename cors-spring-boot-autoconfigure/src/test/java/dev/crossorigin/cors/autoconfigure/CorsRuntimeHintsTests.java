@@ -6,6 +6,7 @@ import org.springframework.aot.hint.ExecutableHint;
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
 import org.springframework.aot.hint.TypeHint;
+import org.springframework.aot.hint.predicate.RuntimeHintsPredicates;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +40,13 @@ class CorsRuntimeHintsTests {
 			.contains("allowedOrigins", "maxAgeSeconds");
 		assertThat(typeHint(CorsEndpoint.CorsDescriptor.class).methods().map(ExecutableHint::getName))
 			.contains("mappings", "stack", "filterOrder");
+	}
+
+	@Test
+	void publicSuffixListIsIncludedAsAResource() {
+		assertThat(RuntimeHintsPredicates.resource().forResource(CorsRuntimeHints.PUBLIC_SUFFIX_LIST))
+			.accepts(this.hints);
+		assertThat(getClass().getClassLoader().getResource(CorsRuntimeHints.PUBLIC_SUFFIX_LIST)).isNotNull();
 	}
 
 	private TypeHint typeHint(Class<?> type) {

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -235,6 +236,39 @@ class CorsPolicyValidationTests {
 			"http://127.0.0.1:[*]" })
 	void wellFormedPatternIsValid(String pattern) {
 		assertThatNoException().isThrownBy(() -> CorsPolicy.builder().allowedOriginPatterns(pattern).build());
+	}
+
+	@ParameterizedTest(name = "{0} is on the list as {1} ({2})")
+	@CsvSource({ "https://*.co.uk, co.uk, ICANN section", "https://*.github.io, github.io, private section",
+			"https://*.vercel.app, vercel.app, private section",
+			"https://*.herokuapp.com, herokuapp.com, private section",
+			"https://*.s3.amazonaws.com, s3.amazonaws.com, private section",
+			"https://*.netlify.app:[*], netlify.app, private section", "http://*.pages.dev, pages.dev, private section",
+			"https://*.com.au, com.au, ICANN section", "https://*.anything.ck, anything.ck, ICANN section",
+			"https://*.xn--55qx5d.cn, xn--55qx5d.cn, ICANN section" })
+	void patternOnAPublicSuffixIsRefusedNamingTheSuffixAndItsSection(String pattern, String suffix, String section) {
+		List<CorsPolicyProblem> problems = problems(CorsPolicy.builder().allowedOriginPatterns(pattern));
+		assertThat(problems).singleElement().satisfies((problem) -> {
+			assertThat(problem.property()).isEqualTo("allowed-origin-patterns[0]");
+			assertThat(problem.problem()).contains("'" + suffix + "' is a public suffix")
+				.contains("Public Suffix List, " + section);
+			assertThat(problem.action()).contains("*.my-site." + suffix);
+		});
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "https://*.my-app.github.io", "https://*.notgithub.io", "https://my-app.github.io",
+			"https://*.example.co.uk", "https://*.www.ck", "https://github.io", "https://*.example.xn--55qx5d.cn" })
+	void patternUnderADomainSomeoneOwnsIsValid(String pattern) {
+		assertThatNoException().isThrownBy(() -> CorsPolicy.builder().allowedOriginPatterns(pattern).build());
+	}
+
+	@Test
+	void patternOnAPublicSuffixInMappingCarriesTheMappingPath() {
+		List<CorsPolicyProblem> problems = problems(
+				CorsPolicy.builder().mapping((m) -> m.paths("/a/**").allowedOriginPatterns("https://*.github.io")));
+		assertThat(problems).extracting(CorsPolicyProblem::property)
+			.containsExactly("mappings[0].allowed-origin-patterns[0]");
 	}
 
 	// Methods

@@ -92,41 +92,14 @@ class CorsPolicyWarningTests {
 		assertThat(policy.warnings()).extracting(CorsPolicyProblem::property).containsExactly("mappings[0].max-age");
 	}
 
-	@ParameterizedTest
-	@ValueSource(strings = { "https://*.github.io", "https://*.vercel.app", "https://*.herokuapp.com",
-			"https://*.s3.amazonaws.com", "https://*.netlify.app:[*]", "http://*.pages.dev" })
-	void patternOnASharedHostingDomainIsWarned(String pattern) {
-		CorsPolicy policy = CorsPolicy.builder().allowedOriginPatterns(pattern).build();
-		assertThat(policy.warnings()).extracting(CorsPolicyProblem::property, CorsPolicyProblem::value)
-			.containsExactly(tuple("allowed-origin-patterns", pattern));
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "https://*.my-app.github.io", "https://*.notgithub.io", "https://my-app.github.io",
-			"https://*.example.com" })
-	void patternOnYourOwnDomainIsNotWarned(String pattern) {
-		CorsPolicy policy = CorsPolicy.builder().allowedOriginPatterns(pattern).build();
-		assertThat(policy.warnings()).isEmpty();
-	}
-
-	@Test
-	void sharedHostingPatternInMappingIsWarnedForTheMapping() {
-		CorsPolicy policy = CorsPolicy.builder()
-			.mapping((m) -> m.paths("/a/**").allowedOriginPatterns("https://*.github.io"))
-			.build();
-		assertThat(policy.warnings()).extracting(CorsPolicyProblem::property)
-			.containsExactly("mappings[0].allowed-origin-patterns");
-	}
-
 	@Test
 	void everyWarningSaysHowToFixIt() {
 		CorsPolicy policy = CorsPolicy.builder()
 			.allowedOrigins("http://legacy.example.com")
-			.allowedOriginPatterns("https://*.github.io")
 			.allowCredentials(true)
 			.maxAge(Duration.ofHours(3))
 			.build();
-		assertThat(policy.warnings()).hasSize(3).allSatisfy((warning) -> assertThat(warning.action()).isNotBlank());
+		assertThat(policy.warnings()).hasSize(2).allSatisfy((warning) -> assertThat(warning.action()).isNotBlank());
 	}
 
 }
