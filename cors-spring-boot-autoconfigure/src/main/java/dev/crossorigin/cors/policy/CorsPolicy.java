@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.commons.logging.Log;
@@ -291,6 +293,9 @@ public final class CorsPolicy {
 
 		@Nullable Duration maxAge;
 
+		/** Properties given a null list or array, reported when the policy is built. */
+		final Set<String> nullArguments = new LinkedHashSet<>();
+
 		Settings() {
 		}
 
@@ -304,12 +309,12 @@ public final class CorsPolicy {
 		 * replaces earlier ones.
 		 */
 		public B allowedOrigins(String... origins) {
-			return allowedOrigins(Arrays.asList(origins));
+			return allowedOrigins(asList(origins));
 		}
 
 		/** Exact origins, or {@code *}; replaces earlier ones. */
 		public B allowedOrigins(Collection<String> origins) {
-			this.allowedOrigins = new ArrayList<>(origins);
+			this.allowedOrigins = copy(origins, "allowed-origins");
 			return self();
 		}
 
@@ -318,7 +323,7 @@ public final class CorsPolicy {
 		 * none, the added origins replace the inherited ones rather than extend them.
 		 */
 		public B addAllowedOrigins(String... origins) {
-			this.allowedOrigins = append(this.allowedOrigins, origins);
+			this.allowedOrigins = append(this.allowedOrigins, origins, "allowed-origins");
 			return self();
 		}
 
@@ -327,12 +332,12 @@ public final class CorsPolicy {
 		 * {@code http://localhost:[*]}.
 		 */
 		public B allowedOriginPatterns(String... patterns) {
-			return allowedOriginPatterns(Arrays.asList(patterns));
+			return allowedOriginPatterns(asList(patterns));
 		}
 
 		/** Origin patterns; replaces earlier ones. */
 		public B allowedOriginPatterns(Collection<String> patterns) {
-			this.allowedOriginPatterns = new ArrayList<>(patterns);
+			this.allowedOriginPatterns = copy(patterns, "allowed-origin-patterns");
 			return self();
 		}
 
@@ -341,40 +346,40 @@ public final class CorsPolicy {
 		 * {@link #addAllowedOrigins}.
 		 */
 		public B addAllowedOriginPatterns(String... patterns) {
-			this.allowedOriginPatterns = append(this.allowedOriginPatterns, patterns);
+			this.allowedOriginPatterns = append(this.allowedOriginPatterns, patterns, "allowed-origin-patterns");
 			return self();
 		}
 
 		/** Methods (case-sensitive), or {@code *} for any. */
 		public B allowedMethods(String... methods) {
-			return allowedMethods(Arrays.asList(methods));
+			return allowedMethods(asList(methods));
 		}
 
 		/** Methods; replaces earlier ones. */
 		public B allowedMethods(Collection<String> methods) {
-			this.allowedMethods = new ArrayList<>(methods);
+			this.allowedMethods = copy(methods, "allowed-methods");
 			return self();
 		}
 
 		/** Request header names (case-insensitive), or {@code *} for any. */
 		public B allowedHeaders(String... headers) {
-			return allowedHeaders(Arrays.asList(headers));
+			return allowedHeaders(asList(headers));
 		}
 
 		/** Request header names; replaces earlier ones. */
 		public B allowedHeaders(Collection<String> headers) {
-			this.allowedHeaders = new ArrayList<>(headers);
+			this.allowedHeaders = copy(headers, "allowed-headers");
 			return self();
 		}
 
 		/** Response header names scripts may read. */
 		public B exposedHeaders(String... headers) {
-			return exposedHeaders(Arrays.asList(headers));
+			return exposedHeaders(asList(headers));
 		}
 
 		/** Response header names scripts may read; replaces earlier ones. */
 		public B exposedHeaders(Collection<String> headers) {
-			this.exposedHeaders = new ArrayList<>(headers);
+			this.exposedHeaders = copy(headers, "exposed-headers");
 			return self();
 		}
 
@@ -396,10 +401,31 @@ public final class CorsPolicy {
 			return self();
 		}
 
-		private static List<String> append(@Nullable List<String> existing, String... values) {
+		private List<String> append(@Nullable List<String> existing, String @Nullable [] values, String property) {
 			List<String> result = (existing != null) ? new ArrayList<>(existing) : new ArrayList<>();
-			result.addAll(Arrays.asList(values));
+			if (values == null) {
+				this.nullArguments.add(property);
+			}
+			else {
+				result.addAll(Arrays.asList(values));
+			}
 			return result;
+		}
+
+		/**
+		 * Copies a list a caller passed; a null one is remembered, to be reported when
+		 * the policy is built, and stands for an empty one.
+		 */
+		List<String> copy(@Nullable Collection<String> values, String property) {
+			if (values == null) {
+				this.nullArguments.add(property);
+				return new ArrayList<>();
+			}
+			return new ArrayList<>(values);
+		}
+
+		static @Nullable List<String> asList(String @Nullable [] values) {
+			return (values != null) ? Arrays.asList(values) : null;
 		}
 
 	}
@@ -424,14 +450,14 @@ public final class CorsPolicy {
 		 * Spring path patterns the top-level settings apply to; {@code /**} by default.
 		 */
 		public Builder paths(String... paths) {
-			return paths(Arrays.asList(paths));
+			return paths(asList(paths));
 		}
 
 		/**
 		 * Spring path patterns the top-level settings apply to; replaces earlier ones.
 		 */
 		public Builder paths(Collection<String> paths) {
-			this.paths = new ArrayList<>(paths);
+			this.paths = copy(paths, "paths");
 			return this;
 		}
 
@@ -488,12 +514,12 @@ public final class CorsPolicy {
 
 		/** Spring path patterns this mapping applies to. */
 		public MappingBuilder paths(String... paths) {
-			return paths(Arrays.asList(paths));
+			return paths(asList(paths));
 		}
 
 		/** Spring path patterns this mapping applies to; replaces earlier ones. */
 		public MappingBuilder paths(Collection<String> paths) {
-			this.paths = new ArrayList<>(paths);
+			this.paths = copy(paths, "paths");
 			return this;
 		}
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -27,6 +28,10 @@ final class PolicyValidator {
 
 	private static final Set<String> NORMALIZED_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT");
 
+	/** The list settings, in the order problems are reported. */
+	private static final List<String> LIST_PROPERTIES = List.of("paths", "allowed-origins", "allowed-origin-patterns",
+			"allowed-methods", "allowed-headers", "exposed-headers");
+
 	private final List<CorsPolicyProblem> errors = new ArrayList<>();
 
 	private final List<CorsPolicyProblem> warnings = new ArrayList<>();
@@ -41,12 +46,19 @@ final class PolicyValidator {
 
 	List<CorsMapping> resolve(Builder builder) {
 		validateSettings("", builder);
-		List<String> topPaths = (builder.paths != null) ? builder.paths : List.of("/**");
-		validatePaths("paths", topPaths);
-		CorsMapping top = new CorsMapping(topPaths, true, orElse(builder.allowedOrigins, List.of()),
-				orElse(builder.allowedOriginPatterns, List.of()),
-				orElse(builder.allowedMethods, Builder.DEFAULT_METHODS), orElse(builder.allowedHeaders, List.of("*")),
-				orElse(builder.exposedHeaders, List.of()), orElse(builder.allowCredentials, false),
+		List<String> givenPaths = (builder.paths != null) ? builder.paths : List.of("/**");
+		if (givenPaths.isEmpty() && !builder.nullArguments.contains("paths")) {
+			error("paths", null, "is empty, so the top-level policy applies nowhere",
+					"Leave paths unset for /**, or list path patterns such as /api/**; to turn CORS off, set "
+							+ "cors.enabled to false.");
+		}
+		validatePaths("paths", givenPaths);
+		List<String> topPaths = present(givenPaths);
+		CorsMapping top = new CorsMapping(topPaths, true, orElse(presentOrNull(builder.allowedOrigins), List.of()),
+				orElse(presentOrNull(builder.allowedOriginPatterns), List.of()),
+				orElse(presentOrNull(builder.allowedMethods), Builder.DEFAULT_METHODS),
+				orElse(presentOrNull(builder.allowedHeaders), List.of("*")),
+				orElse(presentOrNull(builder.exposedHeaders), List.of()), orElse(builder.allowCredentials, false),
 				orElse(builder.allowPrivateNetwork, false), orElse(builder.maxAge, Builder.DEFAULT_MAX_AGE));
 		checkCombination("", top, true, true);
 		warn("", builder, top);
@@ -55,23 +67,30 @@ final class PolicyValidator {
 		for (int i = 0; i < builder.mappings.size(); i++) {
 			MappingBuilder mapping = builder.mappings.get(i);
 			String prefix = "mappings[" + i + "].";
+			if (mapping == null) {
+				error("mappings[" + i + "]", null, "is null", "Remove the null entry from the builder's mappings.");
+				continue;
+			}
 			validateSettings(prefix, mapping);
-			List<String> paths = (mapping.paths != null) ? mapping.paths : List.of();
+			List<String> givenMappingPaths = (mapping.paths != null) ? mapping.paths : List.of();
+			List<String> paths = present(givenMappingPaths);
 			if (paths.isEmpty()) {
-				error(prefix + "paths", null, "is missing, so the mapping applies nowhere",
-						"Give the mapping one or more path patterns, such as /api/**.");
+				if (!mapping.nullArguments.contains("paths") && givenMappingPaths.isEmpty()) {
+					error(prefix + "paths", null, "is missing, so the mapping applies nowhere",
+							"Give the mapping one or more path patterns, such as /api/**.");
+				}
 			}
 			else {
-				validatePaths(prefix + "paths", paths);
+				validatePaths(prefix + "paths", givenMappingPaths);
 				checkReachable(prefix + "paths", i, paths, earlierPaths);
 			}
 			earlierPaths.add(paths);
 			CorsMapping resolved = new CorsMapping(paths, mapping.enabled,
-					orElse(mapping.allowedOrigins, top.allowedOrigins()),
-					orElse(mapping.allowedOriginPatterns, top.allowedOriginPatterns()),
-					orElse(mapping.allowedMethods, top.allowedMethods()),
-					orElse(mapping.allowedHeaders, top.allowedHeaders()),
-					orElse(mapping.exposedHeaders, top.exposedHeaders()),
+					orElse(presentOrNull(mapping.allowedOrigins), top.allowedOrigins()),
+					orElse(presentOrNull(mapping.allowedOriginPatterns), top.allowedOriginPatterns()),
+					orElse(presentOrNull(mapping.allowedMethods), top.allowedMethods()),
+					orElse(presentOrNull(mapping.allowedHeaders), top.allowedHeaders()),
+					orElse(presentOrNull(mapping.exposedHeaders), top.exposedHeaders()),
 					orElse(mapping.allowCredentials, top.allowCredentials()),
 					orElse(mapping.allowPrivateNetwork, top.allowPrivateNetwork()),
 					orElse(mapping.maxAge, top.maxAge()));
@@ -87,6 +106,22 @@ final class PolicyValidator {
 	}
 
 	private void validateSettings(String prefix, CorsPolicy.Settings<?> settings) {
+		for (String property : LIST_PROPERTIES) {
+			if (settings.nullArguments.contains(property)) {
+				error(prefix + property, null, "is null", "Pass a list, empty for none, or leave the setting unset.");
+			}
+		}
+		reportNullElements(prefix + "allowed-origins", settings.allowedOrigins);
+		reportNullElements(prefix + "allowed-origin-patterns", settings.allowedOriginPatterns);
+		reportNullElements(prefix + "allowed-methods", settings.allowedMethods);
+		reportNullElements(prefix + "allowed-headers", settings.allowedHeaders);
+		reportNullElements(prefix + "exposed-headers", settings.exposedHeaders);
+		if (settings instanceof Builder builder) {
+			reportNullElements(prefix + "paths", builder.paths);
+		}
+		else if (settings instanceof MappingBuilder mapping) {
+			reportNullElements(prefix + "paths", mapping.paths);
+		}
 		if (settings.allowedOrigins != null) {
 			Set<String> seen = new HashSet<>();
 			for (int i = 0; i < settings.allowedOrigins.size(); i++) {
@@ -110,6 +145,9 @@ final class PolicyValidator {
 			Set<String> seen = new HashSet<>();
 			for (int i = 0; i < settings.allowedOriginPatterns.size(); i++) {
 				String pattern = settings.allowedOriginPatterns.get(i);
+				if (pattern == null) {
+					continue;
+				}
 				String property = prefix + "allowed-origin-patterns[" + i + "]";
 				Object parsed = OriginPattern.parse(pattern);
 				if (parsed instanceof String problem) {
@@ -130,6 +168,9 @@ final class PolicyValidator {
 			Set<String> seen = new HashSet<>();
 			for (int i = 0; i < settings.allowedMethods.size(); i++) {
 				String method = settings.allowedMethods.get(i);
+				if (method == null) {
+					continue;
+				}
 				String property = prefix + "allowed-methods[" + i + "]";
 				if (method.equals("*")) {
 					continue;
@@ -187,6 +228,21 @@ final class PolicyValidator {
 		return true;
 	}
 
+	/**
+	 * Reports null elements, which a builder accepts but no rule can read; every other
+	 * check skips them.
+	 */
+	private void reportNullElements(String property, @Nullable List<String> values) {
+		if (values == null) {
+			return;
+		}
+		for (int i = 0; i < values.size(); i++) {
+			if (values.get(i) == null) {
+				error(property + "[" + i + "]", null, "is null", "Remove the null entry or give it a value.");
+			}
+		}
+	}
+
 	private void validateHeaderNames(String property, @Nullable List<String> names) {
 		if (names == null) {
 			return;
@@ -194,7 +250,7 @@ final class PolicyValidator {
 		Set<String> seen = new HashSet<>();
 		for (int i = 0; i < names.size(); i++) {
 			String name = names.get(i);
-			if (name.equals("*")) {
+			if (name == null || name.equals("*")) {
 				continue;
 			}
 			if (!HttpTokens.isToken(name)) {
@@ -210,6 +266,9 @@ final class PolicyValidator {
 
 	private void validatePaths(String property, List<String> paths) {
 		for (int i = 0; i < paths.size(); i++) {
+			if (paths.get(i) == null) {
+				continue;
+			}
 			String problem = PathMatcher.validate(paths.get(i));
 			if (problem != null) {
 				error(property + "[" + i + "]", paths.get(i), problem,
@@ -314,6 +373,19 @@ final class PolicyValidator {
 
 	private static <T> T orElse(@Nullable T value, T fallback) {
 		return (value != null) ? value : fallback;
+	}
+
+	/**
+	 * A list without its null elements, which are reported as errors; the mappings are
+	 * resolved all the same, to find every other problem.
+	 */
+	private static @Nullable List<String> presentOrNull(@Nullable List<String> values) {
+		return (values != null) ? present(values) : null;
+	}
+
+	private static List<String> present(List<String> values) {
+		// contains(null) throws on the immutable lists of List.of.
+		return values.stream().anyMatch(Objects::isNull) ? values.stream().filter(Objects::nonNull).toList() : values;
 	}
 
 }

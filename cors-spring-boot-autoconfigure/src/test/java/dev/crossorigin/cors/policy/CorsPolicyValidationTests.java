@@ -1,6 +1,7 @@
 package dev.crossorigin.cors.policy;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -371,6 +372,54 @@ class CorsPolicyValidationTests {
 	@Test
 	void zeroMaxAgeIsValid() {
 		assertThatNoException().isThrownBy(() -> CorsPolicy.builder().maxAge(Duration.ZERO).build());
+	}
+
+	// Null and empty arguments
+
+	@Test
+	void nullElementIsReportedWithItsIndexNotAsANullPointerException() {
+		List<CorsPolicyProblem> problems = problems(CorsPolicy.builder()
+			.allowedOrigins(Arrays.asList(APP, null))
+			.allowedOriginPatterns(Arrays.asList((String) null))
+			.allowedMethods(Arrays.asList("GET", null))
+			.allowedHeaders(Arrays.asList(null, "Content-Type"))
+			.exposedHeaders(Arrays.asList((String) null))
+			.paths(Arrays.asList("/api/**", null))
+			.mapping((m) -> m.paths(Arrays.asList(null, "/public/**")).allowedOrigins(Arrays.asList((String) null))));
+		assertThat(problems).extracting(CorsPolicyProblem::property, CorsPolicyProblem::problem)
+			.containsExactly(tuple("allowed-origins[1]", "is null"), tuple("allowed-origin-patterns[0]", "is null"),
+					tuple("allowed-methods[1]", "is null"), tuple("allowed-headers[0]", "is null"),
+					tuple("exposed-headers[0]", "is null"), tuple("paths[1]", "is null"),
+					tuple("mappings[0].allowed-origins[0]", "is null"), tuple("mappings[0].paths[0]", "is null"));
+	}
+
+	@Test
+	void nullListIsReportedNotAsANullPointerException() {
+		List<CorsPolicyProblem> problems = problems(CorsPolicy.builder()
+			.allowedOrigins((List<String>) null)
+			.allowedMethods((String[]) null)
+			.addAllowedOriginPatterns((String[]) null)
+			.mapping((m) -> m.paths("/a/**").exposedHeaders((List<String>) null)));
+		assertThat(problems).extracting(CorsPolicyProblem::property, CorsPolicyProblem::problem)
+			.containsExactly(tuple("allowed-origins", "is null"), tuple("allowed-origin-patterns", "is null"),
+					tuple("allowed-methods", "is null"), tuple("mappings[0].exposed-headers", "is null"));
+	}
+
+	@Test
+	void nullMappingAddedByACustomizerIsReported() {
+		CorsPolicy.Builder builder = CorsPolicy.builder().mapping((m) -> m.paths("/a/**"));
+		builder.mappings().add(null);
+		assertThat(problems(builder)).extracting(CorsPolicyProblem::property).containsExactly("mappings[1]");
+	}
+
+	@Test
+	void emptyTopLevelPathsAreReportedRatherThanSilentlyDisablingTheTopLevel() {
+		List<CorsPolicyProblem> problems = problems(CorsPolicy.builder().allowedOrigins(APP).paths(List.of()));
+		assertThat(problems).singleElement().satisfies((problem) -> {
+			assertThat(problem.property()).isEqualTo("paths");
+			assertThat(problem.problem()).isEqualTo("is empty, so the top-level policy applies nowhere");
+			assertThat(problem.action()).contains("cors.enabled");
+		});
 	}
 
 	// Paths and mappings
