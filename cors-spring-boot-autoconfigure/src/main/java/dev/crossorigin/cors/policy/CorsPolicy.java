@@ -202,8 +202,8 @@ public final class CorsPolicy {
 	 * possibly with {@code ;} parameters), read as Spring's routing reads it
 	 */
 	public @Nullable CorsMapping mappingFor(String path) {
-		PathContainer parsed = PathMatcher.parse(path);
-		return (parsed != null) ? mappingFor(parsed) : null;
+		CompiledRule rule = ruleFor(CorsRequest.of("GET", path), CorsRequest.READER);
+		return (rule != null) ? rule.mapping : null;
 	}
 
 	/**

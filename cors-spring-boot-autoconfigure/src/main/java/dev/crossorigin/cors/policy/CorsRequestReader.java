@@ -25,10 +25,14 @@ public interface CorsRequestReader<Q> {
 	 * segments, {@code ;} parameters removed, and the context path (servlet) or base path
 	 * (WebFlux) stripped. Mappings are chosen on it, so a request reaches a handler under
 	 * exactly the mapping that covers the handler's path, however the client spelled it.
-	 * Read only when the policy's mappings depend on the path.
+	 * Read only when the policy's mappings depend on the path: {@code /**} alone matches
+	 * every origin-form path (empty or starting with {@code /}), the only form a server
+	 * hands to a filter.
 	 * @param request the request
 	 * @return the path, or {@code null} when Spring cannot parse it (a broken
-	 * percent-encoding), in which case no mapping covers the request
+	 * percent-encoding, which servers refuse before any filter runs), in which case no
+	 * mapping covers the request; a policy whose only paths are {@code /**} does not read
+	 * the path and covers it all the same
 	 */
 	@Nullable PathContainer path(Q request);
 

@@ -14,8 +14,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * Compiled Spring path patterns ({@code /api/**}, {@code /files/*.txt},
  * {@code /users/{id}}), matched by Spring's own {@link PathPattern} against the path
  * Spring routes on, so that a mapping covers exactly the requests Spring sends to the
- * handlers under it. The one shortcut, {@code /**}, matches every path, as
- * {@link PathPattern} does.
+ * handlers under it. The one shortcut, {@code /**}, matches every origin-form path (empty
+ * or starting with {@code /}), as {@link PathPattern} does; other paths, which no server
+ * hands to a filter, go through {@link PathPattern} too.
  */
 final class PathMatcher {
 
@@ -39,17 +40,16 @@ final class PathMatcher {
 		boolean all = false;
 		List<PathPattern> patterns = new ArrayList<>();
 		for (String path : paths) {
-			if (path.equals("/**")) {
-				all = true;
-			}
-			else {
-				patterns.add(PARSER.parse(path));
-			}
+			all |= path.equals("/**");
+			patterns.add(PARSER.parse(path));
 		}
 		return new PathMatcher(all, patterns);
 	}
 
-	/** Whether this matcher matches every path, so that a decision need not read it. */
+	/**
+	 * Whether this matcher matches every origin-form path, so that a decision need not
+	 * read it.
+	 */
 	boolean matchesAll() {
 		return this.matchesAll;
 	}
@@ -81,7 +81,7 @@ final class PathMatcher {
 	 * @return whether one of the patterns matches it
 	 */
 	boolean matches(PathContainer path) {
-		if (this.matchesAll) {
+		if (this.matchesAll && isOriginForm(path.value())) {
 			return true;
 		}
 		for (PathPattern pattern : this.patterns) {
@@ -90,6 +90,10 @@ final class PathMatcher {
 			}
 		}
 		return false;
+	}
+
+	private static boolean isOriginForm(String path) {
+		return path.isEmpty() || path.charAt(0) == '/';
 	}
 
 	/**

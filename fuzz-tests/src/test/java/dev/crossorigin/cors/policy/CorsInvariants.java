@@ -57,7 +57,7 @@ final class CorsInvariants {
 		headers.forEach((name, value) -> assertThat(isFieldValue(value))
 			.as(() -> name + ": '" + printable(value) + "' is a valid header value")
 			.isTrue());
-		CorsMapping mapping = policy.mappingFor(request.path());
+		CorsMapping mapping = SpringRouting.mappingFor(policy.mappings(), request.path());
 		Type type = result.decision().type();
 		assertThat(type).as(() -> "decision for " + printable(request.toString()))
 			.isEqualTo(ReferenceModel.decide(mapping, request));
@@ -74,7 +74,7 @@ final class CorsInvariants {
 		switch (type) {
 			case NOT_COVERED -> assertThat(headers).isEmpty();
 			case NOT_CORS, ACTUAL_REJECTED -> assertThat(headers).isEqualTo(varyOnOrigin(mapping));
-			case PREFLIGHT_REJECTED -> assertThat(headers).containsOnly(entry(VARY, VARY_PREFLIGHT));
+			case PREFLIGHT_REJECTED -> assertThat(headers).containsOnly(entry(VARY, varyPreflight(mapping)));
 			case ACTUAL_ALLOWED -> assertActualAllowed(mapping, headers);
 			case PREFLIGHT_ACCEPTED -> assertPreflightAccepted(mapping, request, headers);
 		}
@@ -111,7 +111,7 @@ final class CorsInvariants {
 			Map<String, String> headers) {
 		assertThat(mapping).isNotNull();
 		assertThat(headers).containsKeys(ACCESS_CONTROL_ALLOW_ORIGIN)
-			.containsEntry(VARY, VARY_PREFLIGHT)
+			.containsEntry(VARY, varyPreflight(mapping))
 			.containsEntry(ACCESS_CONTROL_MAX_AGE, Long.toString(mapping.maxAge().toSeconds()))
 			.doesNotContainKey(ACCESS_CONTROL_EXPOSE_HEADERS);
 		assertThat(headers.get(ACCESS_CONTROL_ALLOW_CREDENTIALS)).isEqualTo(mapping.allowCredentials() ? "true" : null);
@@ -123,6 +123,16 @@ final class CorsInvariants {
 		assertThat(headers.get(ACCESS_CONTROL_ALLOW_HEADERS)).isEqualTo(echoed.isEmpty() ? null : echoed);
 		assertThat(headers.get(ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK))
 			.isEqualTo(ReferenceModel.isTrue(request.requestPrivateNetwork()) ? "true" : null);
+	}
+
+	/**
+	 * What a preflight varies on: the request headers every decision reads, and
+	 * {@code Access-Control-Request-Private-Network} where the mapping answers it.
+	 */
+	private static String varyPreflight(@Nullable CorsMapping mapping) {
+		assertThat(mapping).isNotNull();
+		return mapping.allowPrivateNetwork()
+				? VARY_PREFLIGHT + ", " + CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK : VARY_PREFLIGHT;
 	}
 
 	/**

@@ -26,7 +26,7 @@ class DecisionFuzzTests {
 	void everyDecisionKeepsTheInvariants(FuzzedDataProvider data) {
 		CorsPolicy policy = data.pickValue(FuzzPolicies.ALL);
 		String method = FuzzInputs.value(data, FuzzPolicies.METHODS);
-		String path = FuzzInputs.value(data, FuzzPolicies.PATHS);
+		String path = FuzzInputs.path(data, FuzzPolicies.PATHS);
 		String origin = FuzzInputs.header(data, FuzzPolicies.ORIGINS);
 		String requestMethod = FuzzInputs.header(data, FuzzPolicies.METHODS);
 		String requestHeaders = FuzzInputs.header(data, FuzzPolicies.REQUEST_HEADERS);

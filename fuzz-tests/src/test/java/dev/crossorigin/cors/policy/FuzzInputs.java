@@ -19,6 +19,17 @@ final class FuzzInputs {
 		return data.consumeBoolean() ? null : value(data, known);
 	}
 
+	/**
+	 * A request path as a server hands it to a filter: origin-form, so starting with
+	 * {@code /} (servers answer or refuse the asterisk form of {@code OPTIONS *} and
+	 * reduce an absolute-form target to its path), or empty, built from the known ones
+	 * and the fuzzer's bytes.
+	 */
+	static String path(FuzzedDataProvider data, List<String> known) {
+		String path = value(data, known);
+		return (path.isEmpty() || path.startsWith("/")) ? path : "/" + path;
+	}
+
 	/** A value built from the known ones and the fuzzer's bytes. */
 	static String value(FuzzedDataProvider data, List<String> known) {
 		return switch (data.consumeInt(0, 6)) {
