@@ -3,7 +3,9 @@ package dev.crossorigin.cors.autoconfigure;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -98,6 +100,21 @@ public class CorsProperties {
 	 */
 	private List<Mapping> mappings = new ArrayList<>();
 
+	/** The top-level policy keys set, by binding or in code, named as in properties. */
+	private final Set<String> set = new HashSet<>();
+
+	/**
+	 * Whether a top-level policy key was set, by binding or by its setter, rather than
+	 * left at its default: only keys that were set are applied to the policy, so that a
+	 * {@link CorsPolicyCustomizer} ordered before the properties keeps what they leave
+	 * unset.
+	 * @param key the key, as in properties, such as {@code allowed-origins}
+	 * @return whether it was set
+	 */
+	boolean wasSet(String key) {
+		return this.set.contains(key);
+	}
+
 	public boolean isEnabled() {
 		return this.enabled;
 	}
@@ -112,6 +129,7 @@ public class CorsProperties {
 
 	public void setPaths(List<String> paths) {
 		this.paths = paths;
+		this.set.add("paths");
 	}
 
 	public List<String> getAllowedOrigins() {
@@ -120,6 +138,7 @@ public class CorsProperties {
 
 	public void setAllowedOrigins(List<String> allowedOrigins) {
 		this.allowedOrigins = allowedOrigins;
+		this.set.add("allowed-origins");
 	}
 
 	public List<String> getAllowedOriginPatterns() {
@@ -128,6 +147,7 @@ public class CorsProperties {
 
 	public void setAllowedOriginPatterns(List<String> allowedOriginPatterns) {
 		this.allowedOriginPatterns = allowedOriginPatterns;
+		this.set.add("allowed-origin-patterns");
 	}
 
 	public List<String> getAllowedMethods() {
@@ -136,6 +156,7 @@ public class CorsProperties {
 
 	public void setAllowedMethods(List<String> allowedMethods) {
 		this.allowedMethods = allowedMethods;
+		this.set.add("allowed-methods");
 	}
 
 	public List<String> getAllowedHeaders() {
@@ -144,6 +165,7 @@ public class CorsProperties {
 
 	public void setAllowedHeaders(List<String> allowedHeaders) {
 		this.allowedHeaders = allowedHeaders;
+		this.set.add("allowed-headers");
 	}
 
 	public List<String> getExposedHeaders() {
@@ -152,6 +174,7 @@ public class CorsProperties {
 
 	public void setExposedHeaders(List<String> exposedHeaders) {
 		this.exposedHeaders = exposedHeaders;
+		this.set.add("exposed-headers");
 	}
 
 	public boolean isAllowCredentials() {
@@ -160,6 +183,7 @@ public class CorsProperties {
 
 	public void setAllowCredentials(boolean allowCredentials) {
 		this.allowCredentials = allowCredentials;
+		this.set.add("allow-credentials");
 	}
 
 	public boolean isAllowPrivateNetwork() {
@@ -168,6 +192,7 @@ public class CorsProperties {
 
 	public void setAllowPrivateNetwork(boolean allowPrivateNetwork) {
 		this.allowPrivateNetwork = allowPrivateNetwork;
+		this.set.add("allow-private-network");
 	}
 
 	public Duration getMaxAge() {
@@ -176,6 +201,7 @@ public class CorsProperties {
 
 	public void setMaxAge(Duration maxAge) {
 		this.maxAge = maxAge;
+		this.set.add("max-age");
 	}
 
 	public int getFilterOrder() {

@@ -8,7 +8,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
 
 /**
- * Applies {@link CorsProperties} to the policy builder, at order {@code 0}.
+ * Applies {@link CorsProperties} to the policy builder, at order {@code 0}: the keys that
+ * were set, and only those, so that a customizer ordered before it keeps whatever the
+ * properties leave unset. The defaults of unset keys are the builder's own.
  */
 final class PropertiesCorsPolicyCustomizer implements CorsPolicyCustomizer, Ordered {
 
@@ -26,15 +28,15 @@ final class PropertiesCorsPolicyCustomizer implements CorsPolicyCustomizer, Orde
 	@Override
 	public void customize(CorsPolicy.Builder builder) {
 		CorsProperties properties = this.properties;
-		builder.paths(properties.getPaths())
-			.allowedOrigins(properties.getAllowedOrigins())
-			.allowedOriginPatterns(properties.getAllowedOriginPatterns())
-			.allowedMethods(properties.getAllowedMethods())
-			.allowedHeaders(properties.getAllowedHeaders())
-			.exposedHeaders(properties.getExposedHeaders())
-			.allowCredentials(properties.isAllowCredentials())
-			.allowPrivateNetwork(properties.isAllowPrivateNetwork())
-			.maxAge(properties.getMaxAge());
+		ifSet("paths", properties.getPaths(), builder::paths);
+		ifSet("allowed-origins", properties.getAllowedOrigins(), builder::allowedOrigins);
+		ifSet("allowed-origin-patterns", properties.getAllowedOriginPatterns(), builder::allowedOriginPatterns);
+		ifSet("allowed-methods", properties.getAllowedMethods(), builder::allowedMethods);
+		ifSet("allowed-headers", properties.getAllowedHeaders(), builder::allowedHeaders);
+		ifSet("exposed-headers", properties.getExposedHeaders(), builder::exposedHeaders);
+		ifSet("allow-credentials", properties.isAllowCredentials(), builder::allowCredentials);
+		ifSet("allow-private-network", properties.isAllowPrivateNetwork(), builder::allowPrivateNetwork);
+		ifSet("max-age", properties.getMaxAge(), builder::maxAge);
 		for (CorsProperties.Mapping mapping : properties.getMappings()) {
 			builder.mapping((m) -> {
 				m.paths(mapping.getPaths()).enabled(mapping.isEnabled());
@@ -47,6 +49,12 @@ final class PropertiesCorsPolicyCustomizer implements CorsPolicyCustomizer, Orde
 				ifSet(mapping.getAllowPrivateNetwork(), m::allowPrivateNetwork);
 				ifSet(mapping.getMaxAge(), m::maxAge);
 			});
+		}
+	}
+
+	private <T> void ifSet(String key, T value, Consumer<T> setter) {
+		if (this.properties.wasSet(key)) {
+			setter.accept(value);
 		}
 	}
 

@@ -211,19 +211,59 @@ class CorsAutoConfigurationTests {
 	}
 
 	@Test
-	void customizersRunInOrderAroundTheProperties() {
+	void propertiesOverrideWhatAnEarlierCustomizerSetAndALaterCustomizerOverridesThem() {
 		this.plain.withPropertyValues("cors.allowed-origins=https://props.example.com", "cors.max-age=5m")
 			.withUserConfiguration(CustomizerConfiguration.class)
 			.run((context) -> {
-				CorsMapping top = context.getBean(CorsPolicy.class).mappings().get(0);
+				CorsPolicy policy = context.getBean(CorsPolicy.class);
+				CorsMapping topLevel = policy.mappings().get(policy.mappings().size() - 1);
 				// the early customizer's origins are replaced by the properties; the late
 				// one adds to them
-				assertThat(top.allowedOrigins()).containsExactly("https://props.example.com",
+				assertThat(topLevel.allowedOrigins()).containsExactly("https://props.example.com",
 						"https://late.example.com");
 				// the early customizer's max-age is overridden by the properties
-				assertThat(top.maxAge()).isEqualTo(Duration.ofMinutes(5));
+				assertThat(topLevel.maxAge()).isEqualTo(Duration.ofMinutes(5));
+				// what no property sets, the early customizer keeps
+				assertThat(topLevel.allowedMethods()).containsExactly("GET", "PUT");
+				assertThat(topLevel.allowCredentials()).isTrue();
 				// the late customizer's mapping is kept
-				assertThat(context.getBean(CorsPolicy.class).mappings().get(0).paths()).containsExactly("/late/**");
+				assertThat(policy.mappings().get(0).paths()).containsExactly("/late/**");
+			});
+	}
+
+	@Test
+	void earlierCustomizerIsKeptWhenNoPropertyIsSet() {
+		this.plain.withUserConfiguration(CustomizerConfiguration.class).run((context) -> {
+			CorsPolicy policy = context.getBean(CorsPolicy.class);
+			CorsMapping topLevel = policy.mappings().get(policy.mappings().size() - 1);
+			assertThat(topLevel.allowedOrigins()).containsExactly("https://early.example.com",
+					"https://late.example.com");
+			assertThat(topLevel.maxAge()).isEqualTo(Duration.ofHours(1));
+			assertThat(topLevel.allowedMethods()).containsExactly("GET", "PUT");
+			assertThat(topLevel.allowCredentials()).isTrue();
+			assertThat(topLevel.paths()).containsExactly("/**");
+		});
+	}
+
+	@Test
+	void propertySetToItsDefaultValueStillOverridesAnEarlierCustomizer() {
+		this.plain.withPropertyValues("cors.allow-credentials=false", "cors.allowed-methods=GET,HEAD,POST")
+			.withUserConfiguration(CustomizerConfiguration.class)
+			.run((context) -> {
+				CorsPolicy policy = context.getBean(CorsPolicy.class);
+				CorsMapping topLevel = policy.mappings().get(policy.mappings().size() - 1);
+				assertThat(topLevel.allowCredentials()).isFalse();
+				assertThat(topLevel.allowedMethods()).containsExactly("GET", "HEAD", "POST");
+			});
+	}
+
+	@Test
+	void laterCustomizerOverridesThePropertiesAndEarlierOnesWithoutProperties() {
+		this.plain.withUserConfiguration(CustomizerConfiguration.class, OverridingCustomizerConfiguration.class)
+			.run((context) -> {
+				CorsPolicy policy = context.getBean(CorsPolicy.class);
+				CorsMapping topLevel = policy.mappings().get(policy.mappings().size() - 1);
+				assertThat(topLevel.maxAge()).isEqualTo(Duration.ofMinutes(2));
 			});
 	}
 
@@ -293,12 +333,26 @@ class CorsAutoConfigurationTests {
 	}
 
 	@Configuration(proxyBeanMethods = false)
+	static class OverridingCustomizerConfiguration {
+
+		@Bean
+		@Order(2)
+		CorsPolicyCustomizer latest() {
+			return (builder) -> builder.maxAge(Duration.ofMinutes(2));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
 	static class CustomizerConfiguration {
 
 		@Bean
 		@Order(-1)
 		CorsPolicyCustomizer early() {
-			return (builder) -> builder.allowedOrigins("https://early.example.com").maxAge(Duration.ofHours(1));
+			return (builder) -> builder.allowedOrigins("https://early.example.com")
+				.maxAge(Duration.ofHours(1))
+				.allowedMethods("GET", "PUT")
+				.allowCredentials(true);
 		}
 
 		@Bean
