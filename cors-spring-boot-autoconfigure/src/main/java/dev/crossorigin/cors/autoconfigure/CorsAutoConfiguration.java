@@ -23,6 +23,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
+import org.springframework.core.env.Environment;
 import org.springframework.web.server.WebFilter;
 
 /**
@@ -38,7 +39,8 @@ public final class CorsAutoConfiguration {
 	private static final Log logger = LogFactory.getLog(CorsAutoConfiguration.class);
 
 	@Bean
-	PropertiesCorsPolicyCustomizer propertiesCorsPolicyCustomizer(CorsProperties properties) {
+	PropertiesCorsPolicyCustomizer propertiesCorsPolicyCustomizer(CorsProperties properties, Environment environment) {
+		UnknownCorsProperties.check(environment);
 		return new PropertiesCorsPolicyCustomizer(properties);
 	}
 
