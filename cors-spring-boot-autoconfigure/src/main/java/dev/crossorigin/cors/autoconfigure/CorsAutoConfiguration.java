@@ -2,15 +2,12 @@ package dev.crossorigin.cors.autoconfigure;
 
 import dev.crossorigin.cors.policy.CorsDecisionListener;
 import dev.crossorigin.cors.policy.CorsPolicy;
-import dev.crossorigin.cors.policy.CorsPolicyProblem;
 import dev.crossorigin.cors.reactive.CorsReactiveWebFilter;
 import dev.crossorigin.cors.servlet.CorsServletFilter;
 import jakarta.servlet.DispatcherType;
-import io.micrometer.core.instrument.binder.MeterBinder;
 import jakarta.servlet.Filter;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -36,12 +33,16 @@ import org.springframework.web.server.WebFilter;
 @ImportRuntimeHints(CorsRuntimeHints.class)
 public final class CorsAutoConfiguration {
 
-	private static final Log logger = LogFactory.getLog(CorsAutoConfiguration.class);
-
 	@Bean
 	PropertiesCorsPolicyCustomizer propertiesCorsPolicyCustomizer(CorsProperties properties, Environment environment) {
 		UnknownCorsProperties.check(environment);
 		return new PropertiesCorsPolicyCustomizer(properties);
+	}
+
+	@Bean
+	CorsStartupReport corsStartupReport(ListableBeanFactory beanFactory, CorsProperties properties,
+			PropertiesCorsPolicyCustomizer propertiesCorsPolicyCustomizer) {
+		return new CorsStartupReport(beanFactory, properties, propertiesCorsPolicyCustomizer);
 	}
 
 	@Bean
@@ -50,16 +51,6 @@ public final class CorsAutoConfiguration {
 		CorsPolicy.Builder builder = CorsPolicy.builder();
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
-	}
-
-	private static void logWarnings(CorsPolicy policy, CorsProperties properties) {
-		for (CorsPolicyProblem warning : policy.warnings()) {
-			logger.warn("CORS policy: " + warning.describe("cors") + ". " + warning.action());
-		}
-		if (properties.isDebug()) {
-			logger.warn("CORS: cors.debug is true, so rejected preflights explain themselves in their body; "
-					+ "turn it off outside development");
-		}
 	}
 
 	private static CorsDecisionListener listener(ObjectProvider<CorsDecisionListener> listeners) {
@@ -86,7 +77,6 @@ public final class CorsAutoConfiguration {
 		@ConditionalOnMissingBean(name = "corsServletFilterRegistration")
 		FilterRegistrationBean<CorsServletFilter> corsServletFilterRegistration(CorsPolicy policy,
 				CorsProperties properties, ObjectProvider<CorsDecisionListener> listeners) {
-			logWarnings(policy, properties);
 			FilterRegistrationBean<CorsServletFilter> registration = new FilterRegistrationBean<>(
 					new CorsServletFilter(policy, listener(listeners), properties.isDebug()));
 			registration.setName("corsServletFilter");
@@ -106,21 +96,8 @@ public final class CorsAutoConfiguration {
 		@ConditionalOnMissingBean
 		CorsReactiveWebFilter corsReactiveWebFilter(CorsPolicy policy, CorsProperties properties,
 				ObjectProvider<CorsDecisionListener> listeners) {
-			logWarnings(policy, properties);
 			return new CorsReactiveWebFilter(policy, properties.getFilterOrder(), listener(listeners),
 					properties.isDebug());
-		}
-
-	}
-
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnClass(MeterBinder.class)
-	static class CorsMetricsConfiguration {
-
-		@Bean
-		@ConditionalOnMissingBean
-		CorsMetrics corsMetrics() {
-			return new CorsMetrics();
 		}
 
 	}

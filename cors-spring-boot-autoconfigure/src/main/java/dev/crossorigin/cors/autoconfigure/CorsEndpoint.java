@@ -1,6 +1,7 @@
 package dev.crossorigin.cors.autoconfigure;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 import dev.crossorigin.cors.policy.CorsMapping;
@@ -20,12 +21,12 @@ public class CorsEndpoint {
 
 	private final int filterOrder;
 
-	private final String stack;
+	private final Supplier<CorsFilterStack> filter;
 
-	CorsEndpoint(CorsPolicy policy, int filterOrder, String stack) {
+	CorsEndpoint(CorsPolicy policy, int filterOrder, Supplier<CorsFilterStack> filter) {
 		this.policy = policy;
 		this.filterOrder = filterOrder;
-		this.stack = stack;
+		this.filter = filter;
 	}
 
 	/** Describes the policy in force. */
@@ -36,7 +37,9 @@ public class CorsEndpoint {
 		List<MappingDescriptor> described = IntStream.rangeClosed(0, last)
 			.mapToObj((i) -> MappingDescriptor.of((i == last) ? "top-level" : "mappings[" + i + "]", mappings.get(i)))
 			.toList();
-		return new CorsDescriptor(this.stack, this.filterOrder, described);
+		CorsFilterStack filter = this.filter.get();
+		int order = (filter.order() != null) ? filter.order() : this.filterOrder;
+		return new CorsDescriptor(filter.stack().displayName(), order, described);
 	}
 
 	/**

@@ -2,13 +2,13 @@ package dev.crossorigin.cors.autoconfigure;
 
 import dev.crossorigin.cors.policy.CorsPolicy;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -23,15 +23,8 @@ public final class CorsEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CorsEndpoint corsEndpoint(CorsPolicy policy, CorsProperties properties, ApplicationContext context) {
-		return new CorsEndpoint(policy, properties.getFilterOrder(), stack(context));
-	}
-
-	private static String stack(ApplicationContext context) {
-		if (context.containsBean("corsServletFilterRegistration")) {
-			return "servlet";
-		}
-		return context.containsBean("corsReactiveWebFilter") ? "reactive" : "none";
+	CorsEndpoint corsEndpoint(CorsPolicy policy, CorsProperties properties, ListableBeanFactory beanFactory) {
+		return new CorsEndpoint(policy, properties.getFilterOrder(), () -> CorsFilterStack.of(beanFactory));
 	}
 
 }

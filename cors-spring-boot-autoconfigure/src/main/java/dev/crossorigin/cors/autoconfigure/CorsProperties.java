@@ -100,6 +100,10 @@ public class CorsProperties {
 	 */
 	private List<Mapping> mappings = new ArrayList<>();
 
+	private static final List<String> POLICY_KEYS = List.of("paths", "allowed-origins", "allowed-origin-patterns",
+			"allowed-methods", "allowed-headers", "exposed-headers", "allow-credentials", "allow-private-network",
+			"max-age", "mappings");
+
 	/** The top-level policy keys set, by binding or in code, named as in properties. */
 	private final Set<String> set = new HashSet<>();
 
@@ -113,6 +117,15 @@ public class CorsProperties {
 	 */
 	boolean wasSet(String key) {
 		return this.set.contains(key);
+	}
+
+	/**
+	 * The policy keys that were set (every key but {@code enabled}, {@code filter-order}
+	 * and {@code debug}), in the order the properties are listed.
+	 * @return the keys, as in properties
+	 */
+	List<String> policyKeysSet() {
+		return POLICY_KEYS.stream().filter(this.set::contains).toList();
 	}
 
 	public boolean isEnabled() {
@@ -226,6 +239,7 @@ public class CorsProperties {
 
 	public void setMappings(List<Mapping> mappings) {
 		this.mappings = mappings;
+		this.set.add("mappings");
 	}
 
 	/**

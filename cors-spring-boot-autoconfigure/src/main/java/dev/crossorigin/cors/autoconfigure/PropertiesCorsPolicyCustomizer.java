@@ -16,6 +16,8 @@ final class PropertiesCorsPolicyCustomizer implements CorsPolicyCustomizer, Orde
 
 	private final CorsProperties properties;
 
+	private volatile boolean applied;
+
 	PropertiesCorsPolicyCustomizer(CorsProperties properties) {
 		this.properties = properties;
 	}
@@ -25,8 +27,17 @@ final class PropertiesCorsPolicyCustomizer implements CorsPolicyCustomizer, Orde
 		return 0;
 	}
 
+	/**
+	 * Whether the properties have shaped a policy: not when an application's own
+	 * {@link CorsPolicy} bean replaces the property-derived one.
+	 */
+	boolean wasApplied() {
+		return this.applied;
+	}
+
 	@Override
 	public void customize(CorsPolicy.Builder builder) {
+		this.applied = true;
 		CorsProperties properties = this.properties;
 		ifSet("paths", properties.getPaths(), builder::paths);
 		ifSet("allowed-origins", properties.getAllowedOrigins(), builder::allowedOrigins);

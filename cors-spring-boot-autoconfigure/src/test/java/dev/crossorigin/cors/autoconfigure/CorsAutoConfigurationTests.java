@@ -10,6 +10,7 @@ import dev.crossorigin.cors.policy.CorsPolicyException;
 import dev.crossorigin.cors.policy.CorsRequest;
 import dev.crossorigin.cors.reactive.CorsReactiveWebFilter;
 import dev.crossorigin.cors.servlet.CorsServletFilter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.DispatcherType;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,27 @@ class CorsAutoConfigurationTests {
 		.withConfiguration(CORS);
 
 	private final ApplicationContextRunner plain = new ApplicationContextRunner().withConfiguration(CORS);
+
+	@Test
+	void metricsAreCountedWhereAMeterRegistryExists() {
+		this.servlet.withConfiguration(AutoConfigurations.of(CorsMetricsAutoConfiguration.class))
+			.withBean(SimpleMeterRegistry.class)
+			.run((context) -> assertThat(context).hasSingleBean(CorsMetrics.class));
+	}
+
+	@Test
+	void metricsAreNotSetUpWithMicrometerOnTheClassPathButNoMeterRegistry() {
+		this.servlet.withConfiguration(AutoConfigurations.of(CorsMetricsAutoConfiguration.class))
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(CorsMetrics.class));
+	}
+
+	@Test
+	void metricsAreNotSetUpWhenCorsIsDisabled() {
+		this.servlet.withConfiguration(AutoConfigurations.of(CorsMetricsAutoConfiguration.class))
+			.withBean(SimpleMeterRegistry.class)
+			.withPropertyValues("cors.enabled=false")
+			.run((context) -> assertThat(context).doesNotHaveBean(CorsMetrics.class));
+	}
 
 	@Test
 	void servletApplicationGetsPolicyAndServletFilterOnly() {
