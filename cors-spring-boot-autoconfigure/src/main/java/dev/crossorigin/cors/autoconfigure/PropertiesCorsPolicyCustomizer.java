@@ -37,7 +37,11 @@ final class PropertiesCorsPolicyCustomizer implements CorsPolicyCustomizer, Orde
 			.maxAge(properties.getMaxAge());
 		for (CorsProperties.Mapping mapping : properties.getMappings()) {
 			builder.mapping((m) -> {
-				m.paths(mapping.getPaths()).enabled(mapping.isEnabled());
+				// A pass-through mapping is the services' to answer: the starter's own
+				// filter
+				// leaves it alone, and the gateway integration tells it apart by its
+				// paths.
+				m.paths(mapping.getPaths()).enabled(mapping.isEnabled() && !mapping.isPassThrough());
 				ifSet(mapping.getAllowedOrigins(), m::allowedOrigins);
 				ifSet(mapping.getAllowedOriginPatterns(), m::allowedOriginPatterns);
 				ifSet(mapping.getAllowedMethods(), m::allowedMethods);
