@@ -260,6 +260,15 @@ public class CorsProperties {
 		private boolean enabled = true;
 
 		/**
+		 * Whether the services that a Spring Cloud Gateway routes this mapping's paths to
+		 * answer CORS themselves: the gateway answers no CORS on these paths, routes
+		 * their preflights to the services, and passes the services' CORS headers to the
+		 * client untouched. Every other setting of the mapping is then ignored; without a
+		 * gateway the mapping only leaves its paths alone, as with enabled set to false.
+		 */
+		private boolean passThrough;
+
+		/**
 		 * Comma-separated list of exact origins allowed, or '*'; the top level's when not
 		 * set.
 		 */
@@ -320,6 +329,14 @@ public class CorsProperties {
 
 		public void setEnabled(boolean enabled) {
 			this.enabled = enabled;
+		}
+
+		public boolean isPassThrough() {
+			return this.passThrough;
+		}
+
+		public void setPassThrough(boolean passThrough) {
+			this.passThrough = passThrough;
 		}
 
 		public @Nullable List<String> getAllowedOrigins() {

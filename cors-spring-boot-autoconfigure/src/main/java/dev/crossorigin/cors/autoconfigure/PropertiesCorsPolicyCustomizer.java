@@ -50,7 +50,10 @@ final class PropertiesCorsPolicyCustomizer implements CorsPolicyCustomizer, Orde
 		ifSet("max-age", properties.getMaxAge(), builder::maxAge);
 		for (CorsProperties.Mapping mapping : properties.getMappings()) {
 			builder.mapping((m) -> {
-				m.paths(mapping.getPaths()).enabled(mapping.isEnabled());
+				// A pass-through mapping is the services' to answer: the starter's own
+				// filter leaves it alone, and the gateway integration tells it apart by
+				// its paths.
+				m.paths(mapping.getPaths()).enabled(mapping.isEnabled() && !mapping.isPassThrough());
 				ifSet(mapping.getAllowedOrigins(), m::allowedOrigins);
 				ifSet(mapping.getAllowedOriginPatterns(), m::allowedOriginPatterns);
 				ifSet(mapping.getAllowedMethods(), m::allowedMethods);

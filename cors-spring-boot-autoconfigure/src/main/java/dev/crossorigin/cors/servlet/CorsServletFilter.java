@@ -15,7 +15,6 @@ import dev.crossorigin.cors.policy.VaryHeader;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
@@ -25,8 +24,6 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.server.PathContainer;
-import org.springframework.http.server.RequestPath;
-import org.springframework.web.util.ServletRequestPathUtils;
 
 /**
  * Applies a {@link CorsPolicy} on the servlet stack: answers preflights itself, and sets
@@ -134,34 +131,11 @@ public class CorsServletFilter implements Filter {
 			if (request.getAttribute(PATH_ATTRIBUTE) instanceof PathContainer decided) {
 				return decided;
 			}
-			try {
-				PathContainer path = routingPath(request);
+			PathContainer path = ServletRoutingPath.of(request);
+			if (path != null) {
 				request.setAttribute(PATH_ATTRIBUTE, path);
-				return path;
 			}
-			catch (IllegalArgumentException ex) {
-				// A broken percent-encoding: Spring cannot route the request either.
-				return null;
-			}
-		}
-
-		/**
-		 * The path Spring MVC routes on, parsed by Spring itself (context path and a
-		 * servlet path prefix removed). Spring caches its parse in a request attribute,
-		 * which is put back as it was, as Spring Security's matchers do. An {@code ERROR}
-		 * dispatch the filter did not see as a {@code REQUEST} is decided for the request
-		 * that failed, not for the error page.
-		 */
-		private static PathContainer routingPath(HttpServletRequest request) {
-			if (request.getDispatcherType() == DispatcherType.ERROR
-					&& request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed) {
-				return RequestPath.parse(failed, request.getContextPath()).pathWithinApplication();
-			}
-			Object cached = request.getAttribute(ServletRequestPathUtils.PATH_ATTRIBUTE);
-			RequestPath path = ServletRequestPathUtils.parseAndCache(request);
-			ServletRequestPathUtils.setParsedRequestPath((cached instanceof RequestPath previous) ? previous : null,
-					request);
-			return path.pathWithinApplication();
+			return path;
 		}
 
 		@Override
