@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -19,9 +18,7 @@ abstract class AbstractReactiveCorsTests {
 
 	@Test
 	void actualRequestFromAnAllowedOriginCarriesTheStartersCorsHeaders() {
-		this.client.get()
-			.uri(SliceRequests.PATH)
-			.header(HttpHeaders.ORIGIN, SliceRequests.ALLOWED_ORIGIN)
+		SliceRequests.actual(this.client)
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -37,10 +34,7 @@ abstract class AbstractReactiveCorsTests {
 
 	@Test
 	void preflightIsAnsweredByTheStarterWith204AndNeverReachesWebFlux() {
-		this.client.method(HttpMethod.OPTIONS)
-			.uri(SliceRequests.PATH)
-			.header(HttpHeaders.ORIGIN, SliceRequests.ALLOWED_ORIGIN)
-			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "PUT")
+		SliceRequests.preflight(this.client)
 			.exchange()
 			.expectStatus()
 			.isNoContent()

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -18,9 +17,7 @@ abstract class AbstractReactiveWithoutStarterTests {
 
 	@Test
 	void actualRequestCarriesNoCorsHeader() {
-		this.client.get()
-			.uri(SliceRequests.PATH)
-			.header(HttpHeaders.ORIGIN, SliceRequests.ALLOWED_ORIGIN)
+		SliceRequests.actual(this.client)
 			.exchange()
 			.expectStatus()
 			.isOk()
@@ -30,10 +27,7 @@ abstract class AbstractReactiveWithoutStarterTests {
 
 	@Test
 	void preflightIsLeftToWebFluxWhichAllowsNothing() {
-		this.client.method(HttpMethod.OPTIONS)
-			.uri(SliceRequests.PATH)
-			.header(HttpHeaders.ORIGIN, SliceRequests.ALLOWED_ORIGIN)
-			.header(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD, "PUT")
+		SliceRequests.preflight(this.client)
 			.exchange()
 			.expectHeader()
 			.doesNotExist(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN)

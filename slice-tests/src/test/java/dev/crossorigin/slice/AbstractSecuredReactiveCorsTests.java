@@ -14,9 +14,7 @@ abstract class AbstractSecuredReactiveCorsTests extends AbstractReactiveCorsTest
 	@Override
 	@Test
 	void actualRequestFromAnAllowedOriginCarriesTheStartersCorsHeaders() {
-		this.client.get()
-			.uri(SliceRequests.PATH)
-			.header(HttpHeaders.ORIGIN, SliceRequests.ALLOWED_ORIGIN)
+		SliceRequests.actual(this.client)
 			.header(HttpHeaders.AUTHORIZATION, SliceRequests.CREDENTIALS)
 			.exchange()
 			.expectStatus()
@@ -29,9 +27,7 @@ abstract class AbstractSecuredReactiveCorsTests extends AbstractReactiveCorsTest
 
 	@Test
 	void unauthenticatedRequestGetsSpringSecuritys401WithTheStartersCorsHeaders() {
-		this.client.get()
-			.uri(SliceRequests.PATH)
-			.header(HttpHeaders.ORIGIN, SliceRequests.ALLOWED_ORIGIN)
+		SliceRequests.actual(this.client)
 			.exchange()
 			.expectStatus()
 			.isUnauthorized()
