@@ -52,6 +52,15 @@ public abstract class AbstractConformanceTests {
 		return "http://127.0.0.1:" + this.port;
 	}
 
+	/**
+	 * Whether the server under test logs into this JVM, so that its deliberate failures
+	 * ({@code GET /api/fail}) can be asserted; not for a server started elsewhere.
+	 * @return {@code true} unless overridden
+	 */
+	protected boolean serverLogsHere() {
+		return true;
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("dev.crossorigin.conformance.ConformanceCases#all")
 	public void conforms(ConformanceCase row) throws IOException, InterruptedException {
@@ -60,10 +69,15 @@ public abstract class AbstractConformanceTests {
 			.method(row.method(), row.method().equals("POST") ? HttpRequest.BodyPublishers.ofString("{\"a\":1}")
 					: HttpRequest.BodyPublishers.noBody());
 		row.requestHeaders().forEach((name, lines) -> lines.forEach((line) -> request.header(name, line)));
+		int failures = serverLogsHere() ? DeliberateFailures.count() : 0;
 		HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
 
 		if (row.status() != null) {
 			assertThat(response.statusCode()).as("status").isEqualTo(row.status());
+		}
+		if (serverLogsHere()) {
+			assertThat(DeliberateFailures.since(failures)).as("deliberate failures logged")
+				.hasSize((response.statusCode() == 500) ? 1 : 0);
 		}
 		Map<String, List<String>> cors = new TreeMap<>();
 		response.headers().map().forEach((name, values) -> {

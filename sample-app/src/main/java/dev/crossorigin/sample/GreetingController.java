@@ -42,7 +42,7 @@ class GreetingController {
 
 	@GetMapping("/api/fail")
 	Map<String, Object> fail() {
-		throw new IllegalStateException("This endpoint always fails, to show that error responses carry CORS headers");
+		throw new IllegalStateException("Fails on purpose: error responses carry CORS headers too");
 	}
 
 	@GetMapping("/public/info")

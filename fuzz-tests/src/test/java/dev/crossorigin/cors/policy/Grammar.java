@@ -3,9 +3,6 @@ package dev.crossorigin.cors.policy;
 import java.util.ArrayList;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -20,19 +17,18 @@ final class Grammar {
 	private Grammar() {
 	}
 
-	static Arbitrary<String> labels() {
-		return Arbitraries.oneOf(Arbitraries.of("a", "b", "ab", "app", "x-y", "a_b", "1", "example", "preview"),
-				Arbitraries.strings().withChars("abz09-_").ofMinLength(1).ofMaxLength(4));
+	static Gen<String> labels() {
+		return Gen.oneOf(Gen.of("a", "b", "ab", "app", "x-y", "a_b", "1", "example", "preview"),
+				Gen.strings("abz09-_", 1, 4));
 	}
 
-	static Arbitrary<List<String>> domains(int minLabels) {
-		return labels().list().ofMinSize(minLabels).ofMaxSize(4);
+	static Gen<List<String>> domains(int minLabels) {
+		return labels().list(minLabels, 4);
 	}
 
 	/** A port for a scheme: digits, never the scheme's default. */
-	static Arbitrary<String> ports(String scheme) {
-		return Arbitraries.of("1", "80", "443", "3000", "8080", "8443", "65535")
-			.filter((port) -> !isDefaultPort(scheme, port));
+	static Gen<String> ports(String scheme) {
+		return Gen.of("1", "80", "443", "3000", "8080", "8443", "65535").filter((port) -> !isDefaultPort(scheme, port));
 	}
 
 	static boolean isDefaultPort(String scheme, String port) {
@@ -40,21 +36,23 @@ final class Grammar {
 	}
 
 	/** Valid exact origins. */
-	static Arbitrary<String> origins() {
-		return Arbitraries.of(SCHEMES)
-			.flatMap((scheme) -> Combinators
-				.combine(Arbitraries.oneOf(domains(1).map(Grammar::join), Arbitraries.of("[::1]", "[2001:db8::7]")),
-						ports(scheme).injectNull(0.5))
-				.as((host, port) -> new OriginParts(scheme, host, port).toString()));
+	static Gen<String> origins() {
+		Gen<String> hosts = Gen.oneOf(domains(1).map(Grammar::join), Gen.of("[::1]", "[2001:db8::7]"));
+		return (random) -> {
+			String scheme = Gen.of(SCHEMES).next(random);
+			return new OriginParts(scheme, hosts.next(random), ports(scheme).orNull(0.5).next(random)).toString();
+		};
 	}
 
 	/** Valid origin patterns, as their parts. */
-	static Arbitrary<PatternSpec> patterns() {
-		return Arbitraries.of(SCHEMES)
-			.flatMap((scheme) -> Combinators
-				.combine(Arbitraries.of(true, false), domains(1),
-						Arbitraries.oneOf(ports(scheme), Arbitraries.just(OriginPattern.ANY_PORT)).injectNull(0.4))
-				.as((wildcard, labels, port) -> new PatternSpec(scheme, wildcard && labels.size() > 1, labels, port)));
+	static Gen<PatternSpec> patterns() {
+		return (random) -> {
+			String scheme = Gen.of(SCHEMES).next(random);
+			boolean wildcard = random.nextBoolean();
+			List<String> labels = domains(1).next(random);
+			String port = Gen.oneOf(ports(scheme), Gen.just(OriginPattern.ANY_PORT)).orNull(0.4).next(random);
+			return new PatternSpec(scheme, wildcard && labels.size() > 1, labels, port);
+		};
 	}
 
 	static String join(List<String> labels) {
@@ -95,18 +93,19 @@ final class Grammar {
 		 * Origins the pattern allows: one or two labels in front of a wildcard, any port
 		 * for {@code [*]}.
 		 */
-		Arbitrary<OriginParts> instances() {
-			Arbitrary<List<String>> hosts = Arbitraries.just(this.labels);
+		Gen<OriginParts> instances() {
+			Gen<List<String>> hosts = Gen.just(this.labels);
 			if (this.wildcard) {
-				hosts = Grammar.labels().list().ofMinSize(1).ofMaxSize(2).map((front) -> {
+				hosts = Grammar.labels().list(1, 2).map((front) -> {
 					List<String> host = new ArrayList<>(front);
 					host.addAll(this.labels);
 					return host;
 				});
 			}
-			Arbitrary<String> ports = OriginPattern.ANY_PORT.equals(this.port) ? ports(this.scheme).injectNull(0.3)
-					: Arbitraries.just(this.port);
-			return Combinators.combine(hosts, ports).as((host, port) -> new OriginParts(this.scheme, join(host), port));
+			Gen<@Nullable String> ports = OriginPattern.ANY_PORT.equals(this.port) ? ports(this.scheme).orNull(0.3)
+					: Gen.just(this.port);
+			Gen<List<String>> chosenHosts = hosts;
+			return (random) -> new OriginParts(this.scheme, join(chosenHosts.next(random)), ports.next(random));
 		}
 
 	}

@@ -2,19 +2,16 @@ package dev.crossorigin.cors.policy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import dev.crossorigin.cors.policy.Grammar.OriginParts;
 import dev.crossorigin.cors.policy.Grammar.PatternSpec;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Properties of the compiled origin matcher: on generated exact origins and patterns, and
@@ -24,61 +21,72 @@ import net.jqwik.api.statistics.Statistics;
  */
 class OriginMatcherPropertyTests {
 
-	@Property(tries = 400)
-	void compiledMatcherAgreesWithTheReferenceOnAllowedOriginsAndNearMisses(@ForAll("matchCases") MatchCase matchCase) {
-		for (Candidate candidate : matchCase.origins()) {
-			OriginInvariants.assertMatcherAgrees(matchCase.exact(), matchCase.patterns(), candidate.origin());
-			boolean allowed = matchCase.exact().contains(candidate.origin()) || matchCase.patterns()
-				.stream()
-				.anyMatch((pattern) -> ReferenceModel.patternMatches(pattern, candidate.origin()));
-			Statistics.label("near miss").collect(candidate.nearMiss());
-			Statistics.label("outcome").collect(allowed ? "allowed" : "refused");
-		}
-		Statistics.label("outcome")
-			.coverage((coverage) -> coverage.check("allowed").percentage((percent) -> percent > 15));
-		Statistics.label("outcome")
-			.coverage((coverage) -> coverage.check("refused").percentage((percent) -> percent > 15));
+	@Test
+	void compiledMatcherAgreesWithTheReferenceOnAllowedOriginsAndNearMisses() {
+		int[] outcomes = new int[2];
+		PropertyCheck.forAll(400, matchCases(), (matchCase) -> {
+			for (Candidate candidate : matchCase.origins()) {
+				OriginInvariants.assertMatcherAgrees(matchCase.exact(), matchCase.patterns(), candidate.origin());
+				boolean allowed = matchCase.exact().contains(candidate.origin()) || matchCase.patterns()
+					.stream()
+					.anyMatch((pattern) -> ReferenceModel.patternMatches(pattern, candidate.origin()));
+				outcomes[allowed ? 0 : 1]++;
+			}
+		});
+		int total = outcomes[0] + outcomes[1];
+		assertThat(outcomes[0]).as("allowed candidates of %d", total).isGreaterThan(total * 15 / 100);
+		assertThat(outcomes[1]).as("refused candidates of %d", total).isGreaterThan(total * 15 / 100);
 	}
 
-	@Property(tries = 200)
-	void policyAnswersExactlyTheOriginsTheReferenceAllows(@ForAll("matchCases") MatchCase matchCase) {
-		CorsPolicy policy = CorsPolicy.builder()
-			.allowedOrigins(List.copyOf(matchCase.exact()))
-			.allowedOriginPatterns(matchCase.patterns())
-			.allowCredentials(true)
-			.build();
-		for (Candidate candidate : matchCase.origins()) {
-			CorsInvariants.evaluate(policy, CorsRequest.actual("GET", "/", candidate.origin()));
-			CorsInvariants.evaluate(policy, CorsRequest.preflight("/", candidate.origin(), "POST", "content-type"));
-		}
+	@Test
+	void everyNearMissIsTried() {
+		EnumMap<NearMiss, Integer> tried = new EnumMap<>(NearMiss.class);
+		PropertyCheck.forAll(400, matchCases(), (matchCase) -> matchCase.origins()
+			.forEach((candidate) -> tried.merge(candidate.nearMiss(), 1, Integer::sum)));
+		assertThat(tried).containsOnlyKeys(NearMiss.values());
 	}
 
-	@Provide
-	Arbitrary<MatchCase> matchCases() {
-		Arbitrary<List<PatternSpec>> patterns = Grammar.patterns()
-			.list()
-			.ofMinSize(1)
-			.ofMaxSize(6)
-			.uniqueElements(PatternSpec::value);
-		Arbitrary<Set<String>> exact = Grammar.origins().set().ofMaxSize(3);
-		return Combinators.combine(patterns, exact)
-			.flatAs((specs, origins) -> candidates(specs, origins).list()
-				.ofMinSize(1)
-				.ofMaxSize(12)
-				.map((candidates) -> new MatchCase(origins, specs.stream().map(PatternSpec::value).toList(),
-						candidates)));
+	@Test
+	void policyAnswersExactlyTheOriginsTheReferenceAllows() {
+		PropertyCheck.forAll(200, matchCases(), (matchCase) -> {
+			CorsPolicy policy = CorsPolicy.builder()
+				.allowedOrigins(List.copyOf(matchCase.exact()))
+				.allowedOriginPatterns(matchCase.patterns())
+				.allowCredentials(true)
+				.build();
+			for (Candidate candidate : matchCase.origins()) {
+				CorsInvariants.evaluate(policy, CorsRequest.actual("GET", "/", candidate.origin()));
+				CorsInvariants.evaluate(policy, CorsRequest.preflight("/", candidate.origin(), "POST", "content-type"));
+			}
+		});
 	}
 
-	private Arbitrary<Candidate> candidates(List<PatternSpec> specs, Set<String> exact) {
-		List<Arbitrary<OriginParts>> bases = new ArrayList<>();
-		bases.add(Arbitraries.of(specs).flatMap(PatternSpec::instances));
+	private static Gen<MatchCase> matchCases() {
+		Gen<List<PatternSpec>> patterns = Grammar.patterns().uniqueList(1, 6, PatternSpec::value);
+		Gen<Set<String>> exact = Grammar.origins().set(3);
+		return (random) -> {
+			List<PatternSpec> specs = patterns.next(random);
+			Set<String> origins = exact.next(random);
+			return new MatchCase(origins, specs.stream().map(PatternSpec::value).toList(),
+					candidates(specs, origins).list(1, 12).next(random));
+		};
+	}
+
+	private static Gen<Candidate> candidates(List<PatternSpec> specs, Set<String> exact) {
+		List<Gen<OriginParts>> bases = new ArrayList<>();
+		bases.add(Gen.of(specs).flatMap(PatternSpec::instances));
 		if (!exact.isEmpty()) {
-			bases.add(Arbitraries.of(exact).map(OriginMatcherPropertyTests::parts));
+			bases.add(Gen.of(List.copyOf(exact)).map(OriginMatcherPropertyTests::parts));
 		}
-		return Combinators
-			.combine(Arbitraries.oneOf(bases), Arbitraries.of(NearMiss.class).withoutEdgeCases(), Grammar.labels(),
-					Arbitraries.integers().between(0, 40))
-			.as((base, nearMiss, label, index) -> new Candidate(nearMiss.apply(base, label, index), nearMiss));
+		Gen<OriginParts> base = Gen.oneOf(bases);
+		Gen<NearMiss> nearMisses = Gen.of(NearMiss.class);
+		Gen<String> labels = Grammar.labels();
+		Gen<Integer> indexes = Gen.ints(0, 40);
+		return (random) -> {
+			NearMiss nearMiss = nearMisses.next(random);
+			return new Candidate(nearMiss.apply(base.next(random), labels.next(random), indexes.next(random)),
+					nearMiss);
+		};
 	}
 
 	private static OriginParts parts(String origin) {

@@ -4,13 +4,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,15 +17,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PolicyRoundTripPropertyTests {
 
-	@Property(tries = 300)
-	void policyRebuiltFromItsMappingsDescribesAndDecidesTheSame(@ForAll("policies") PolicySpec spec,
-			@ForAll("requests") List<CorsRequest> requests) {
-		CorsPolicy policy = spec.build();
-		CorsPolicy rebuilt = rebuild(policy.mappings());
-		assertThat(rebuilt.mappings()).isEqualTo(policy.mappings());
-		for (CorsRequest request : requests) {
-			assertThat(rebuilt.evaluate(request)).isEqualTo(CorsInvariants.evaluate(policy, request));
-		}
+	@Test
+	void policyRebuiltFromItsMappingsDescribesAndDecidesTheSame() {
+		Gen<PolicySpec> policies = policies();
+		Gen<List<CorsRequest>> requests = requests();
+		PropertyCheck.forAll(300, (random) -> new RoundTrip(policies.next(random), requests.next(random)),
+				(roundTrip) -> {
+					CorsPolicy policy = roundTrip.spec().build();
+					CorsPolicy rebuilt = rebuild(policy.mappings());
+					assertThat(rebuilt.mappings()).isEqualTo(policy.mappings());
+					for (CorsRequest request : roundTrip.requests()) {
+						assertThat(rebuilt.evaluate(request)).isEqualTo(CorsInvariants.evaluate(policy, request));
+					}
+				});
 	}
 
 	/**
@@ -57,56 +56,67 @@ class PolicyRoundTripPropertyTests {
 			.maxAge(mapping.maxAge());
 	}
 
-	@Provide
-	Arbitrary<PolicySpec> policies() {
-		Arbitrary<List<String>> topPaths = Arbitraries
+	private static Gen<PolicySpec> policies() {
+		Gen<@Nullable List<String>> topPaths = Gen
 			.of(List.of("/**"), List.of("/api/**", "/m1/**"), List.of("/api/**", "/files/*.txt"))
-			.injectNull(0.5);
-		return Combinators.combine(topPaths, settings(), mappingSpecs().list().ofMaxSize(3))
-			.as(PolicySpec::new)
-			.filter(PolicySpec::isValid);
+			.orNull(0.5);
+		Gen<SettingsSpec> settings = settings();
+		Gen<List<MappingSpec>> mappings = mappingSpecs().list(0, 3);
+		Gen<PolicySpec> policies = (random) -> new PolicySpec(topPaths.next(random), settings.next(random),
+				mappings.next(random));
+		return policies.filter(PolicySpec::isValid);
 	}
 
-	private Arbitrary<MappingSpec> mappingSpecs() {
-		return Combinators.combine(Arbitraries.of(true, false), settings())
-			.as((enabled, settings) -> new MappingSpec(enabled, settings));
+	private static Gen<MappingSpec> mappingSpecs() {
+		Gen<SettingsSpec> settings = settings();
+		return (random) -> new MappingSpec(random.nextBoolean(), settings.next(random));
 	}
 
-	private Arbitrary<SettingsSpec> settings() {
-		return Combinators
-			.combine(subset("https://app.example.com", "http://localhost:8080", "https://b.example", "*"),
-					subset("https://*.example.com", "http://localhost:[*]", "https://*.preview.example.com"),
-					subset("GET", "POST", "PUT", "DELETE", "PATCH", "CUSTOM", "*"),
-					subset("Content-Type", "Authorization", "X-Request-Id", "*"), subset("X-Request-Id", "ETag", "*"),
-					Arbitraries.of(true, false).injectNull(0.4), Arbitraries.of(true, false).injectNull(0.4),
-					Arbitraries.of(0L, 60L, 1800L, 7200L).map(Duration::ofSeconds).injectNull(0.4))
-			.as(SettingsSpec::new);
+	private static Gen<SettingsSpec> settings() {
+		Gen<@Nullable List<String>> origins = subset("https://app.example.com", "http://localhost:8080",
+				"https://b.example", "*");
+		Gen<@Nullable List<String>> patterns = subset("https://*.example.com", "http://localhost:[*]",
+				"https://*.preview.example.com");
+		Gen<@Nullable List<String>> methods = subset("GET", "POST", "PUT", "DELETE", "PATCH", "CUSTOM", "*");
+		Gen<@Nullable List<String>> headers = subset("Content-Type", "Authorization", "X-Request-Id", "*");
+		Gen<@Nullable List<String>> exposed = subset("X-Request-Id", "ETag", "*");
+		Gen<@Nullable Boolean> flags = Gen.booleans().orNull(0.4);
+		Gen<@Nullable Duration> maxAges = Gen.of(0L, 60L, 1800L, 7200L).map(Duration::ofSeconds).orNull(0.4);
+		return (random) -> new SettingsSpec(origins.next(random), patterns.next(random), methods.next(random),
+				headers.next(random), exposed.next(random), flags.next(random), flags.next(random),
+				maxAges.next(random));
 	}
 
 	/** A setting left out (inherited), or some of the values, in order. */
-	private static Arbitrary<List<String>> subset(String... values) {
-		return Arbitraries.of(values).list().uniqueElements().ofMaxSize(values.length).injectNull(0.4);
+	private static Gen<@Nullable List<String>> subset(String... values) {
+		return Gen.of(values).uniqueList(0, values.length, (value) -> value).orNull(0.4);
 	}
 
-	@Provide
-	Arbitrary<List<CorsRequest>> requests() {
-		Arbitrary<String> methods = Arbitraries.of("GET", "POST", "OPTIONS", "PUT");
-		Arbitrary<String> paths = Arbitraries.of("/", "/m0/x", "/m1/a.txt", "/m2/42", "/api/x", "/files/a.txt",
-				"/other");
-		Arbitrary<String> origins = Arbitraries
+	private static Gen<List<CorsRequest>> requests() {
+		Gen<String> methods = Gen.of("GET", "POST", "OPTIONS", "PUT");
+		Gen<String> paths = Gen.of("/", "/m0/x", "/m1/a.txt", "/m2/42", "/api/x", "/files/a.txt", "/other");
+		Gen<@Nullable String> origins = Gen
 			.of("https://app.example.com", "http://localhost:8080", "http://localhost:3000", "https://b.example",
 					"https://x.preview.example.com", "https://evil.example", "null")
-			.injectNull(0.2);
-		Arbitrary<String> requestMethods = Arbitraries.of("GET", "PATCH", "CUSTOM", "get").injectNull(0.3);
-		Arbitrary<String> requestHeaders = Arbitraries
+			.orNull(0.2);
+		Gen<@Nullable String> requestMethods = Gen.of("GET", "PATCH", "CUSTOM", "get").orNull(0.3);
+		Gen<@Nullable String> requestHeaders = Gen
 			.of("content-type", "X-Request-Id, Authorization", "x-other", "", "content-type,,x")
-			.injectNull(0.4);
-		Arbitrary<String> privateNetwork = Arbitraries.just("true").injectNull(0.7);
-		return Combinators.combine(methods, paths, origins, requestMethods, requestHeaders, privateNetwork)
-			.as(CorsRequest::new)
-			.list()
-			.ofMinSize(1)
-			.ofMaxSize(10);
+			.orNull(0.4);
+		Gen<@Nullable String> privateNetwork = Gen.just("true").orNull(0.7);
+		Gen<CorsRequest> requests = (random) -> new CorsRequest(methods.next(random), paths.next(random),
+				origins.next(random), requestMethods.next(random), requestHeaders.next(random),
+				privateNetwork.next(random));
+		return requests.list(1, 10);
+	}
+
+	/**
+	 * A generated policy and the requests to decide with it and with its rebuilt twin.
+	 *
+	 * @param spec the policy
+	 * @param requests the requests
+	 */
+	record RoundTrip(PolicySpec spec, List<CorsRequest> requests) {
 	}
 
 	/**

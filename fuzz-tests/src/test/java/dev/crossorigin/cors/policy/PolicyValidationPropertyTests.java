@@ -6,12 +6,7 @@ import java.util.function.BiFunction;
 import java.util.stream.IntStream;
 
 import dev.crossorigin.cors.policy.Grammar.PatternSpec;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,94 +21,106 @@ class PolicyValidationPropertyTests {
 	private static final String TOKEN_CHARS = "!#$%&'*+-.^_`|~0123456789abcdefghijklmnopqrstuvwxyz"
 			+ "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 
-	@Property(tries = 300)
-	void originsAreRejectedExactlyWhenInvalid(@ForAll("origins") List<Candidate> origins) {
-		assertRejectsExactlyTheInvalid(origins, "allowed-origins", (builder, values) -> builder.allowedOrigins(values));
+	@Test
+	void originsAreRejectedExactlyWhenInvalid() {
+		assertRejectsExactlyTheInvalid(origins(), "allowed-origins",
+				(builder, values) -> builder.allowedOrigins(values));
 	}
 
-	@Property(tries = 300)
-	void originPatternsAreRejectedExactlyWhenInvalid(@ForAll("patterns") List<Candidate> patterns) {
-		assertRejectsExactlyTheInvalid(patterns, "allowed-origin-patterns",
+	@Test
+	void originPatternsAreRejectedExactlyWhenInvalid() {
+		assertRejectsExactlyTheInvalid(patterns(), "allowed-origin-patterns",
 				(builder, values) -> builder.allowedOriginPatterns(values));
 	}
 
-	@Property(tries = 300)
-	void methodsAreRejectedExactlyWhenInvalid(@ForAll("methods") List<Candidate> methods) {
-		assertRejectsExactlyTheInvalid(methods, "allowed-methods", (builder, values) -> builder.allowedMethods(values));
+	@Test
+	void methodsAreRejectedExactlyWhenInvalid() {
+		assertRejectsExactlyTheInvalid(methods(), "allowed-methods",
+				(builder, values) -> builder.allowedMethods(values));
 	}
 
-	@Property(tries = 300)
-	void headerNamesAreRejectedExactlyWhenInvalid(@ForAll("headers") List<Candidate> headers) {
-		assertRejectsExactlyTheInvalid(headers, "allowed-headers", (builder, values) -> builder.allowedHeaders(values));
-		assertRejectsExactlyTheInvalid(headers, "exposed-headers", (builder, values) -> builder.exposedHeaders(values));
+	@Test
+	void allowedHeaderNamesAreRejectedExactlyWhenInvalid() {
+		assertRejectsExactlyTheInvalid(headers(), "allowed-headers",
+				(builder, values) -> builder.allowedHeaders(values));
 	}
 
-	private static void assertRejectsExactlyTheInvalid(List<Candidate> candidates, String property,
+	@Test
+	void exposedHeaderNamesAreRejectedExactlyWhenInvalid() {
+		assertRejectsExactlyTheInvalid(headers(), "exposed-headers",
+				(builder, values) -> builder.exposedHeaders(values));
+	}
+
+	/**
+	 * Checks the property on 300 lists, and that the lists held both valid and invalid
+	 * values, each in at least a quarter of them.
+	 */
+	private static void assertRejectsExactlyTheInvalid(Gen<List<Candidate>> lists, String property,
 			BiFunction<CorsPolicy.Builder, List<String>, CorsPolicy.Builder> setting) {
-		List<String> values = candidates.stream().map(Candidate::value).toList();
-		List<String> expected = IntStream.range(0, candidates.size())
-			.filter((i) -> !candidates.get(i).valid())
-			.mapToObj((i) -> property + "[" + i + "]")
-			.toList();
-		List<String> reported;
-		try {
-			setting.apply(CorsPolicy.builder(), values).build();
-			reported = List.of();
-		}
-		catch (CorsPolicyException ex) {
-			reported = ex.problems().stream().map(CorsPolicyProblem::property).toList();
-		}
-		assertThat(reported).as("problems reported for %s", values).isEqualTo(expected);
-		candidates.forEach((candidate) -> Statistics.label("kind").collect(candidate.kind()));
+		int[] validAndInvalid = new int[2];
+		PropertyCheck.forAll(300, lists, (candidates) -> {
+			List<String> values = candidates.stream().map(Candidate::value).toList();
+			List<String> expected = IntStream.range(0, candidates.size())
+				.filter((i) -> !candidates.get(i).valid())
+				.mapToObj((i) -> property + "[" + i + "]")
+				.toList();
+			List<String> reported;
+			try {
+				setting.apply(CorsPolicy.builder(), values).build();
+				reported = List.of();
+			}
+			catch (CorsPolicyException ex) {
+				reported = ex.problems().stream().map(CorsPolicyProblem::property).toList();
+			}
+			assertThat(reported).as("problems reported for %s", values).isEqualTo(expected);
+			candidates.forEach((candidate) -> validAndInvalid[candidate.valid() ? 0 : 1]++);
+		});
+		int total = validAndInvalid[0] + validAndInvalid[1];
+		assertThat(validAndInvalid[0]).as("valid values of %d", total).isGreaterThan(total / 4);
+		assertThat(validAndInvalid[1]).as("invalid values of %d", total).isGreaterThan(total / 4);
 	}
 
-	@Provide
-	Arbitrary<List<Candidate>> origins() {
-		Arbitrary<Candidate> valid = Grammar.origins().map((origin) -> new Candidate(origin, true, "valid"));
-		Arbitrary<OriginDefect> defects = Arbitraries.of(OriginDefect.class).withoutEdgeCases();
-		Arbitrary<Candidate> invalid = Arbitraries.oneOf(
+	private static Gen<List<Candidate>> origins() {
+		Gen<Candidate> valid = Grammar.origins().map((origin) -> new Candidate(origin, true, "valid"));
+		Gen<OriginDefect> defects = Gen.of(OriginDefect.class);
+		Gen<Candidate> invalid = Gen.oneOf(
 				Grammar.origins().flatMap((origin) -> defects.map((defect) -> defect.apply(origin))),
-				Arbitraries.of("", " ", "null", "*.example.com", "https://*.example.com", "example.com")
+				Gen.of("", " ", "null", "*.example.com", "https://*.example.com", "example.com")
 					.map((value) -> new Candidate(value, false, "literal")));
 		return candidates(valid, invalid);
 	}
 
-	@Provide
-	Arbitrary<List<Candidate>> patterns() {
-		Arbitrary<Candidate> valid = Grammar.patterns().map((spec) -> new Candidate(spec.value(), true, "valid"));
-		Arbitrary<PatternDefect> defects = Arbitraries.of(PatternDefect.class).withoutEdgeCases();
-		Arbitrary<Candidate> invalid = Arbitraries.oneOf(
+	private static Gen<List<Candidate>> patterns() {
+		Gen<Candidate> valid = Grammar.patterns().map((spec) -> new Candidate(spec.value(), true, "valid"));
+		Gen<PatternDefect> defects = Gen.of(PatternDefect.class);
+		Gen<Candidate> invalid = Gen.oneOf(
 				Grammar.patterns().flatMap((spec) -> defects.map((defect) -> defect.apply(spec))),
-				Arbitraries
-					.of("", "*", "https://*", "https://*.com", "*://example.com", "https://*.*.example.com",
-							"https://a*.example.com", "https://*a.example.com", "http://example.com:*",
-							"https://*.[::1]", "example.com", "ftp://*.example.com")
+				Gen.of("", "*", "https://*", "https://*.com", "*://example.com", "https://*.*.example.com",
+						"https://a*.example.com", "https://*a.example.com", "http://example.com:*", "https://*.[::1]",
+						"example.com", "ftp://*.example.com")
 					.map((value) -> new Candidate(value, false, "literal")));
 		return candidates(valid, invalid);
 	}
 
-	@Provide
-	Arbitrary<List<Candidate>> methods() {
-		Arbitrary<String> tokens = Arbitraries.oneOf(
-				Arbitraries.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "PROPFIND", "patch", "*"),
-				Arbitraries.strings().withChars(TOKEN_CHARS).ofMinLength(1).ofMaxLength(8));
-		Arbitrary<Candidate> valid = tokens.filter((method) -> !isForbidden(method) && !isMisspelledStandard(method))
+	private static Gen<List<Candidate>> methods() {
+		Gen<String> tokens = Gen.oneOf(
+				Gen.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "PROPFIND", "patch", "*"),
+				Gen.strings(TOKEN_CHARS, 1, 8));
+		Gen<Candidate> valid = tokens.filter((method) -> !isForbidden(method) && !isMisspelledStandard(method))
 			.map((method) -> new Candidate(method, true, "valid"));
-		Arbitrary<Candidate> invalid = Arbitraries
-			.oneOf(tokens.filter((method) -> !method.equals("*")).flatMap(PolicyValidationPropertyTests::spoilToken),
-					Arbitraries.of("CONNECT", "TRACE", "TRACK", "connect", "Trace", "get", "Post", "put", "delete",
-							"head", "options")
-						.map((method) -> new Candidate(method, false, "forbidden or not uppercase")));
+		Gen<Candidate> invalid = Gen.oneOf(
+				tokens.filter((method) -> !method.equals("*")).flatMap(PolicyValidationPropertyTests::spoilToken),
+				Gen.of("CONNECT", "TRACE", "TRACK", "connect", "Trace", "get", "Post", "put", "delete", "head",
+						"options")
+					.map((method) -> new Candidate(method, false, "forbidden or not uppercase")));
 		return candidates(valid, invalid);
 	}
 
-	@Provide
-	Arbitrary<List<Candidate>> headers() {
-		Arbitrary<String> tokens = Arbitraries.oneOf(
-				Arbitraries.of("Content-Type", "Authorization", "X-Request-Id", "If-Match", "*"),
-				Arbitraries.strings().withChars(TOKEN_CHARS).ofMinLength(1).ofMaxLength(12));
-		Arbitrary<Candidate> valid = tokens.map((name) -> new Candidate(name, true, "valid"));
-		Arbitrary<Candidate> invalid = tokens.filter((name) -> !name.equals("*"))
+	private static Gen<List<Candidate>> headers() {
+		Gen<String> tokens = Gen.oneOf(Gen.of("Content-Type", "Authorization", "X-Request-Id", "If-Match", "*"),
+				Gen.strings(TOKEN_CHARS, 1, 12));
+		Gen<Candidate> valid = tokens.map((name) -> new Candidate(name, true, "valid"));
+		Gen<Candidate> invalid = tokens.filter((name) -> !name.equals("*"))
 			.flatMap(PolicyValidationPropertyTests::spoilToken);
 		return candidates(valid, invalid);
 	}
@@ -122,20 +129,15 @@ class PolicyValidationPropertyTests {
 	 * Up to five values, valid or not, none repeated (in any case): a repeat is a problem
 	 * of its own.
 	 */
-	private static Arbitrary<List<Candidate>> candidates(Arbitrary<Candidate> valid, Arbitrary<Candidate> invalid) {
-		return Arbitraries.oneOf(valid, invalid)
-			.list()
-			.ofMinSize(1)
-			.ofMaxSize(5)
-			.uniqueElements((candidate) -> candidate.value().toLowerCase(Locale.ROOT));
+	private static Gen<List<Candidate>> candidates(Gen<Candidate> valid, Gen<Candidate> invalid) {
+		return Gen.oneOf(valid, invalid).uniqueList(1, 5, (candidate) -> candidate.value().toLowerCase(Locale.ROOT));
 	}
 
-	private static Arbitrary<Candidate> spoilToken(String token) {
-		return Arbitraries
+	private static Gen<Candidate> spoilToken(String token) {
+		return Gen
 			.of(" ", "\t", "(", ")", ",", ";", ":", "\"", "/", "[", "]", "?", "=", "{", "}", "\\", "@", "é", "\u0000",
 					"\r\n")
-			.flatMap((bad) -> Arbitraries.integers()
-				.between(0, token.length())
+			.flatMap((bad) -> Gen.ints(0, token.length())
 				.map((at) -> new Candidate(token.substring(0, at) + bad + token.substring(at), false,
 						"separator or non-token character")));
 	}
@@ -155,7 +157,7 @@ class PolicyValidationPropertyTests {
 	 *
 	 * @param value the value
 	 * @param valid whether validation must accept it
-	 * @param kind how it was made, for the statistics
+	 * @param kind how it was made, shown when a property fails
 	 */
 	record Candidate(String value, boolean valid, String kind) {
 	}

@@ -2,6 +2,7 @@ package dev.crossorigin.it.security;
 
 import java.net.http.HttpResponse;
 
+import dev.crossorigin.conformance.DeliberateFailures;
 import dev.crossorigin.it.support.Http;
 import dev.crossorigin.it.support.SecuredApplications;
 import dev.crossorigin.it.support.SecurityProbe;
@@ -121,8 +122,8 @@ abstract class AbstractSecurityTests {
 
 	@Test
 	void serverErrorAfterAuthenticationCarriesCorsHeaders() {
-		HttpResponse<String> response = http().get("/api/fail", "Origin", APP, "Authorization",
-				Http.basic(SecuredApplications.USER, SecuredApplications.PASSWORD));
+		HttpResponse<String> response = DeliberateFailures.expectOne(() -> http().get("/api/fail", "Origin", APP,
+				"Authorization", Http.basic(SecuredApplications.USER, SecuredApplications.PASSWORD)));
 		assertThatResponse(response).hasStatus(500)
 			.hasSingleHeader("Access-Control-Allow-Origin", APP)
 			.hasSingleHeader("Access-Control-Allow-Credentials", "true")

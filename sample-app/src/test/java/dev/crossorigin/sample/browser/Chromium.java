@@ -76,7 +76,7 @@ final class Chromium {
 		// run as root in CI.
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
-				"--window-size=1100,1000", "--user-data-dir=" + profile);
+				"--window-size=1100,1350", "--user-data-dir=" + profile);
 		// With the driver's path given, Selenium skips Selenium Manager, which would look
 		// for or download one.
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)

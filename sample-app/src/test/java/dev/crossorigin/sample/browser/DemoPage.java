@@ -9,8 +9,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The sample's demo page ({@code static/index.html}) as the tests read it: one row per
- * cross-origin request, with what the browser let the script see.
+ * The sample's demo page ({@code static/index.html}) as the tests read it: the situation
+ * it found itself in, and one row per request, with what the browser let the script see
+ * and what the page concludes from it.
  */
 final class DemoPage {
 
@@ -39,6 +40,11 @@ final class DemoPage {
 		return Row.of(this.driver.findElement(By.id("row-" + id)));
 	}
 
+	/** Every row, in the order of the page. */
+	List<Row> rows() {
+		return this.driver.findElements(By.cssSelector("#rows tr")).stream().map(Row::of).toList();
+	}
+
 	/** Each row as {@code "id outcome status"}, in the order of the page. */
 	List<String> outcomes() {
 		return this.driver.findElements(By.cssSelector("#rows tr"))
@@ -48,9 +54,26 @@ final class DemoPage {
 			.toList();
 	}
 
-	/** Whether the page says that its origin is not one the sample allows. */
-	boolean warnsAboutOrigin() {
-		return this.driver.findElement(By.id("origin-note")).isDisplayed();
+	/**
+	 * The situation the page worked out from its own origin: {@code same-origin},
+	 * {@code cross-origin-allowed} or {@code cross-origin-refused}.
+	 */
+	String situation() {
+		return this.driver.findElement(By.tagName("body")).getDomAttribute("data-situation");
+	}
+
+	/** The texts of the situation paragraphs the page shows, for the reader. */
+	List<String> shownSituations() {
+		return this.driver.findElements(By.cssSelector("p.situation"))
+			.stream()
+			.filter(WebElement::isDisplayed)
+			.map((paragraph) -> paragraph.getDomAttribute("data-for"))
+			.toList();
+	}
+
+	/** The line under the table: how many requests behaved as the policy says. */
+	String summary() {
+		return this.driver.findElement(By.id("summary")).getText();
 	}
 
 	/**
@@ -62,13 +85,14 @@ final class DemoPage {
 	 * @param status the HTTP status the script could read, empty when the browser blocked
 	 * the request
 	 * @param detail what the script saw
+	 * @param conclusion what the page tells the reader to conclude
 	 */
-	record Row(String id, String expected, String outcome, String status, String detail) {
+	record Row(String id, String expected, String outcome, String status, String detail, String conclusion) {
 
 		static Row of(WebElement row) {
 			return new Row(row.getDomAttribute("id").substring("row-".length()), row.getDomAttribute("data-expected"),
 					row.getDomAttribute("data-outcome"), row.getDomAttribute("data-status"),
-					row.getDomAttribute("data-detail"));
+					row.getDomAttribute("data-detail"), row.getDomAttribute("data-conclusion"));
 		}
 
 	}

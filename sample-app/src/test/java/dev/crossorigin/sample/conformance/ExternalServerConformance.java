@@ -18,4 +18,9 @@ class ExternalServerConformance extends AbstractConformanceTests {
 		return System.getProperty("conformance.url");
 	}
 
+	@Override
+	protected boolean serverLogsHere() {
+		return false;
+	}
+
 }
