@@ -1,7 +1,9 @@
-package dev.crossorigin.cors.autoconfigure;
+package dev.crossorigin.it.localdev;
 
 import java.util.List;
 
+import dev.crossorigin.cors.autoconfigure.CorsAutoConfiguration;
+import dev.crossorigin.cors.autoconfigure.CorsPolicyCustomizer;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import org.junit.jupiter.api.Test;
 
