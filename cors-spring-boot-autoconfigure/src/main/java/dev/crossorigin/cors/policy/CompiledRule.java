@@ -96,7 +96,7 @@ final class CompiledRule {
 		boolean anyOrigin = mapping.allowedOrigins().contains("*");
 		List<OriginPattern> patterns = new ArrayList<>();
 		for (String pattern : mapping.allowedOriginPatterns()) {
-			patterns.add((OriginPattern) OriginPattern.parse(pattern));
+			patterns.add(OriginPattern.parse(pattern).orElseThrow());
 		}
 		this.origins = new OriginMatcher(anyOrigin, new HashSet<>(mapping.allowedOrigins()), patterns);
 		this.anyMethod = mapping.allowedMethods().contains("*");
@@ -215,7 +215,7 @@ final class CompiledRule {
 			return null;
 		}
 		int hash = value.hashCode();
-		int slot = (hash ^ (hash >>> 16)) & (RECENT_REQUEST_HEADERS - 1);
+		int slot = Hashing.spread(hash) & (RECENT_REQUEST_HEADERS - 1);
 		if (value.equals(this.recentRequestHeaders[slot])) {
 			return null;
 		}
@@ -243,7 +243,7 @@ final class CompiledRule {
 			int hash = 0;
 			char c;
 			while (i < length && HttpTokens.isTokenChar(c = value.charAt(i))) {
-				hash = 31 * hash + HttpTokens.toLowerAscii(c);
+				hash = HeaderNameSet.hash(hash, c);
 				i++;
 			}
 			int to = i;
@@ -351,8 +351,7 @@ final class CompiledRule {
 	 * Why an origin the matcher refused was refused: malformed, or simply not allowed.
 	 */
 	static Reason originReason(String origin) {
-		return (origin.equals("null") || OriginSyntax.parse(origin) != OriginSyntax.MALFORMED) ? Reason.ORIGIN
-				: Reason.MALFORMED;
+		return (origin.equals("null") || OriginSyntax.isOrigin(origin)) ? Reason.ORIGIN : Reason.MALFORMED;
 	}
 
 	private static boolean isWhitespace(char c) {

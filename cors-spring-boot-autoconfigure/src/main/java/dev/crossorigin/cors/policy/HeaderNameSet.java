@@ -17,12 +17,12 @@ final class HeaderNameSet {
 	private final int mask;
 
 	HeaderNameSet(Collection<String> names) {
-		int capacity = Integer.highestOneBit(Math.max(4, names.size() * 4) - 1) << 1;
+		int capacity = Hashing.tableSize(Math.max(1, names.size()));
 		this.table = new String[capacity];
 		this.mask = capacity - 1;
 		for (String name : names) {
 			String lower = name.toLowerCase(Locale.ROOT);
-			int index = mix(hash(lower, 0, lower.length())) & this.mask;
+			int index = Hashing.spread(hash(lower, 0, lower.length())) & this.mask;
 			while (this.table[index] != null && !this.table[index].equals(lower)) {
 				index = (index + 1) & this.mask;
 			}
@@ -30,18 +30,33 @@ final class HeaderNameSet {
 		}
 	}
 
+	/**
+	 * The hash of a header name one more character on: {@code h = hash(h, c)} over its
+	 * characters from {@code 0}, case-insensitively, so that a caller scanning a name
+	 * anyway can hash it on the way for {@link #contains(String, int, int, int)}.
+	 */
+	static int hash(int hash, char c) {
+		return 31 * hash + HttpTokens.toLowerAscii(c);
+	}
+
+	private static int hash(String value, int from, int to) {
+		int hash = 0;
+		for (int i = from; i < to; i++) {
+			hash = hash(hash, value.charAt(i));
+		}
+		return hash;
+	}
+
 	boolean contains(String value, int from, int to) {
 		return contains(value, from, to, hash(value, from, to));
 	}
 
 	/**
-	 * Whether a region of a string is a member, given the region's hash:
-	 * {@code 31 * h + c} over its characters in ASCII lowercase, which callers compute
-	 * while they scan the region anyway.
+	 * Whether a region of a string is a member, given the region's {@link #hash}.
 	 */
 	boolean contains(String value, int from, int to, int hash) {
 		int length = to - from;
-		int index = mix(hash) & this.mask;
+		int index = Hashing.spread(hash) & this.mask;
 		String candidate;
 		while ((candidate = this.table[index]) != null) {
 			if (candidate.length() == length && equalsLowerAscii(value, from, candidate)) {
@@ -63,18 +78,6 @@ final class HeaderNameSet {
 			}
 		}
 		return true;
-	}
-
-	private static int hash(String value, int from, int to) {
-		int h = 0;
-		for (int i = from; i < to; i++) {
-			h = 31 * h + HttpTokens.toLowerAscii(value.charAt(i));
-		}
-		return h;
-	}
-
-	private static int mix(int h) {
-		return h ^ (h >>> 16);
 	}
 
 }

@@ -12,23 +12,10 @@ import org.jspecify.annotations.Nullable;
  * host (or host suffix), so a request origin is matched by walking its host once from the
  * right and probing the index at each label boundary: the cost depends on the length of
  * the origin, not on the number of patterns, and no regular expression or allocation is
- * involved.
- *
- * <p>
- * Origins that matched a pattern are remembered in a small table, so the origins a site
- * keeps seeing cost one hash lookup, as exact ones do. Only allowed origins enter it and
- * the policy never changes, so a hit is always right; a miss (a new origin, or one pushed
- * out by another) just walks the index again. Threads share the table without locks: a
- * slot holds an immutable {@link String} or {@code null}, and a racing write only costs a
- * later miss.
+ * involved. Origins that matched a pattern lately are found in {@link RecentMatches}
+ * without the walk.
  */
 final class OriginMatcher {
-
-	/**
-	 * Size of the table of recent pattern matches: a power of two; each slot holds one
-	 * origin of at most 1,024 characters.
-	 */
-	static final int RECENT_MATCHES = 64;
 
 	private final boolean anyOrigin;
 
@@ -40,8 +27,8 @@ final class OriginMatcher {
 
 	private final int mask;
 
-	/** Recent pattern matches, by hash; {@code null} without patterns. */
-	private final @Nullable String @Nullable [] recentMatches;
+	/** Recent pattern matches; {@code null} without patterns. */
+	private final @Nullable RecentMatches recentMatches;
 
 	OriginMatcher(boolean anyOrigin, Set<String> exactOrigins, List<OriginPattern> patterns) {
 		this.anyOrigin = anyOrigin;
@@ -63,19 +50,19 @@ final class OriginMatcher {
 			this.recentMatches = null;
 		}
 		else {
-			int capacity = Integer.highestOneBit(indexed.size() * 4 - 1) << 1;
+			int capacity = Hashing.tableSize(indexed.size());
 			this.hashes = new int[capacity];
 			this.entries = new Entry[capacity];
 			this.mask = capacity - 1;
 			for (OriginPattern pattern : indexed) {
 				add(pattern);
 			}
-			this.recentMatches = new String[RECENT_MATCHES];
+			this.recentMatches = new RecentMatches();
 		}
 	}
 
 	private void add(OriginPattern pattern) {
-		int hash = mix(reverseHash(pattern.host()));
+		int hash = Hashing.spread(reverseHash(pattern.host()));
 		int index = hash & this.mask;
 		while (this.entries[index] != null && this.hashes[index] != hash) {
 			index = (index + 1) & this.mask;
@@ -97,34 +84,32 @@ final class OriginMatcher {
 		if (this.anyOrigin || this.exact.contains(origin)) {
 			return true;
 		}
-		String[] recent = this.recentMatches;
+		RecentMatches recent = this.recentMatches;
 		if (recent == null) {
 			return false;
 		}
-		int slot = mix(origin.hashCode()) & (RECENT_MATCHES - 1);
-		if (origin.equals(recent[slot])) {
+		if (recent.contains(origin)) {
 			return true;
 		}
 		if (matchesPattern(origin)) {
-			recent[slot] = origin;
+			recent.remember(origin);
 			return true;
 		}
 		return false;
 	}
 
 	private boolean matchesPattern(String origin) {
-		long parsed = OriginSyntax.parse(origin);
-		if (parsed == OriginSyntax.MALFORMED) {
+		if (!OriginSyntax.isOrigin(origin)) {
 			return false;
 		}
-		int hostStart = OriginSyntax.hostStart(parsed);
-		int hostEnd = OriginSyntax.hostEnd(parsed);
+		int hostStart = OriginSyntax.hostStart(origin);
+		int hostEnd = OriginSyntax.hostEnd(origin, hostStart);
 		int hash = 0;
 		for (int i = hostEnd - 1; i >= hostStart; i--) {
 			char c = origin.charAt(i);
 			hash = 31 * hash + c;
-			if ((c == '.' && i > hostStart && probe(mix(hash), origin, i, hostStart, hostEnd, true))
-					|| (i == hostStart && probe(mix(hash), origin, i, hostStart, hostEnd, false))) {
+			if ((c == '.' && i > hostStart && probe(Hashing.spread(hash), origin, i, hostStart, hostEnd, true))
+					|| (i == hostStart && probe(Hashing.spread(hash), origin, i, hostStart, hostEnd, false))) {
 				return true;
 			}
 		}
@@ -152,16 +137,16 @@ final class OriginMatcher {
 		return false;
 	}
 
+	/**
+	 * The hash of a host or host suffix read from its end, as {@link #matchesPattern}
+	 * computes it while it walks a request origin's host from the right.
+	 */
 	private static int reverseHash(String value) {
 		int hash = 0;
 		for (int i = value.length() - 1; i >= 0; i--) {
 			hash = 31 * hash + value.charAt(i);
 		}
 		return hash;
-	}
-
-	private static int mix(int hash) {
-		return hash ^ (hash >>> 16);
 	}
 
 	private record Entry(OriginPattern pattern, @Nullable Entry next) {

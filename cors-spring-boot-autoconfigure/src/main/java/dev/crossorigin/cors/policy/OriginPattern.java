@@ -22,90 +22,82 @@ record OriginPattern(String scheme, String host, boolean wildcardHost, @Nullable
 	/**
 	 * Parses a configured pattern.
 	 * @param value the pattern
-	 * @return the pattern, or the reason it is not one, as a {@code String}
+	 * @return the pattern, or the reason it is not one
 	 */
-	static Object parse(String value) {
+	static Parsed<OriginPattern> parse(String value) {
 		if (value.isBlank()) {
-			return "is empty";
+			return Parsed.invalid("is empty");
 		}
 		if (value.equals("*")) {
-			return "matches every origin; to allow any origin use allowed-origins: \"*\" (never with credentials)";
+			return Parsed.invalid(
+					"matches every origin; to allow any origin use allowed-origins: \"*\" (never with credentials)");
 		}
 		int schemeEnd = value.indexOf("://");
 		if (schemeEnd <= 0) {
-			return "has no scheme: write it as scheme://*.example.com";
+			return Parsed.invalid("has no scheme: write it as scheme://*.example.com");
 		}
 		String scheme = value.substring(0, schemeEnd);
 		if (scheme.indexOf('*') >= 0) {
-			return "has a wildcard in the scheme; list each scheme as its own pattern";
+			return Parsed.invalid("has a wildcard in the scheme; list each scheme as its own pattern");
 		}
 		if (!value.equals(value.toLowerCase(Locale.ROOT))) {
-			return "has uppercase letters, but browsers send origins in lowercase, so it would never match: write "
-					+ value.toLowerCase(Locale.ROOT);
+			return Parsed.invalid("has uppercase letters, but browsers send origins in lowercase, so it would never "
+					+ "match: write " + value.toLowerCase(Locale.ROOT));
 		}
 		if (!OriginSyntax.KNOWN_SCHEMES.contains(scheme)) {
-			return "has the scheme '" + scheme + "', which is not one browsers send in Origin";
+			return Parsed.invalid("has the scheme '" + scheme + "', which is not one browsers send in Origin");
 		}
 		String rest = value.substring(schemeEnd + 3);
-		for (String[] part : new String[][] { { "@", "has user information, which an origin never carries" },
-				{ "/", "has a path or trailing slash, which an origin never has" },
-				{ "?", "has a query, which an origin never has" },
-				{ "#", "has a fragment, which an origin never has" } }) {
-			if (rest.contains(part[0])) {
-				return part[1];
-			}
+		String beyondOrigin = OriginSyntax.beyondOrigin(rest,
+				"has a path or trailing slash, which an origin never has");
+		if (beyondOrigin != null) {
+			return Parsed.invalid(beyondOrigin);
 		}
 		String host = rest;
 		String port = null;
-		int colon = rest.endsWith(":" + ANY_PORT) ? rest.length() - ANY_PORT.length() - 1 : rest.lastIndexOf(':');
-		if (colon >= 0 && (colon > rest.lastIndexOf(']') || rest.endsWith(":" + ANY_PORT))) {
+		int colon = rest.endsWith(":" + ANY_PORT) ? rest.length() - ANY_PORT.length() - 1
+				: OriginSyntax.portColon(rest);
+		if (colon >= 0) {
 			host = rest.substring(0, colon);
 			port = rest.substring(colon + 1);
 			if (port.equals("*")) {
-				return "uses ':*' for the port; write ':[*]' to allow any port";
+				return Parsed.invalid("uses ':*' for the port; write ':[*]' to allow any port");
 			}
-			if (!port.equals(ANY_PORT) && !isPort(port)) {
-				return "has the port '" + port + "', which is neither a port number nor [*]";
+			if (!port.equals(ANY_PORT) && !OriginSyntax.isPort(port, 0, port.length())) {
+				return Parsed.invalid("has the port '" + port + "', which is neither a port number nor [*]");
 			}
-			if ((scheme.equals("https") && port.equals("443")) || (scheme.equals("http") && port.equals("80"))) {
-				return "names the default port, which browsers leave out of the origin, so it would never match";
+			if (OriginSyntax.isDefaultPort(scheme, port)) {
+				return Parsed
+					.invalid("names the default port, which browsers leave out of the origin, so it would never match");
 			}
 		}
+		return parseHost(scheme, host, port);
+	}
+
+	private static Parsed<OriginPattern> parseHost(String scheme, String host, @Nullable String port) {
 		if (host.equals("*")) {
-			return "matches every host of the scheme; name the domain, as in " + scheme + "://*.example.com";
+			return Parsed
+				.invalid("matches every host of the scheme; name the domain, as in " + scheme + "://*.example.com");
 		}
 		boolean wildcard = host.startsWith("*.");
 		String name = wildcard ? host.substring(2) : host;
 		if (name.indexOf('*') >= 0) {
-			return "has a wildcard that is not the whole leading label; write " + scheme
-					+ "://*.example.com, which matches one or more subdomain labels";
+			return Parsed.invalid("has a wildcard that is not the whole leading label; write " + scheme
+					+ "://*.example.com, which matches one or more subdomain labels");
 		}
 		if (name.startsWith("[")) {
-			if (wildcard
-					|| !(name.endsWith("]") && OriginSyntax.parse(scheme + "://" + name) != OriginSyntax.MALFORMED)) {
-				return "is not a valid origin pattern";
+			if (wildcard || !(name.endsWith("]") && OriginSyntax.isOrigin(scheme + "://" + name))) {
+				return Parsed.invalid("is not a valid origin pattern");
 			}
 		}
 		else if (OriginSyntax.scanHostName(name, 0, name.length()) != name.length()) {
-			return "has the host '" + name + "', which is not a valid host name";
+			return Parsed.invalid("has the host '" + name + "', which is not a valid host name");
 		}
 		if (wildcard && name.indexOf('.') < 0) {
-			return "is too broad: '*." + name + "' matches every site under a top-level domain; name a domain "
-					+ "you control, as in " + scheme + "://*.example." + name;
+			return Parsed.invalid("is too broad: '*." + name + "' matches every site under a top-level domain; name "
+					+ "a domain you control, as in " + scheme + "://*.example." + name);
 		}
-		return new OriginPattern(scheme, wildcard ? "." + name : name, wildcard, port);
-	}
-
-	private static boolean isPort(String value) {
-		if (value.isEmpty() || value.length() > 5 || value.charAt(0) == '0') {
-			return false;
-		}
-		for (int i = 0; i < value.length(); i++) {
-			if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-				return false;
-			}
-		}
-		return Integer.parseInt(value) <= 65535;
+		return Parsed.valid(new OriginPattern(scheme, wildcard ? "." + name : name, wildcard, port));
 	}
 
 	/** Whether this pattern has no wildcard at all, so it is one exact origin. */

@@ -32,7 +32,7 @@ final class PathMatcher {
 	}
 
 	/**
-	 * Compiles path patterns that {@link #validate(String)} accepted.
+	 * Compiles path patterns that {@link #check(String)} accepted.
 	 * @param paths the patterns
 	 * @return the matcher
 	 */
@@ -55,23 +55,22 @@ final class PathMatcher {
 	}
 
 	/**
-	 * Explains why a value is not a usable path pattern.
+	 * Parses a configured path pattern.
 	 * @param path the value
-	 * @return the reason, or {@code null}
+	 * @return the pattern, or why it is not a usable one
 	 */
-	static @Nullable String validate(String path) {
+	static Parsed<PathPattern> check(String path) {
 		if (path.isBlank()) {
-			return "is empty";
+			return Parsed.invalid("is empty");
 		}
 		if (!path.startsWith("/")) {
-			return "does not start with '/'";
+			return Parsed.invalid("does not start with '/'");
 		}
 		try {
-			PARSER.parse(path);
-			return null;
+			return Parsed.valid(PARSER.parse(path));
 		}
 		catch (RuntimeException ex) {
-			return "is not a valid path pattern: " + ex.getMessage();
+			return Parsed.invalid("is not a valid path pattern: " + ex.getMessage());
 		}
 	}
 

@@ -130,9 +130,8 @@ final class PolicyValidator {
 				if (origin == null || origin.equals("*")) {
 					continue;
 				}
-				String problem = OriginSyntax.diagnose(origin);
-				if (problem != null) {
-					error(property, origin, problem,
+				if (OriginSyntax.check(origin) instanceof Parsed.Invalid<String> invalid) {
+					error(property, origin, invalid.problem(),
 							"Write each origin as the browser sends it: scheme://host[:port], lowercase, with no path, "
 									+ "trailing slash or default port; put wildcards in allowed-origin-patterns.");
 				}
@@ -149,14 +148,14 @@ final class PolicyValidator {
 					continue;
 				}
 				String property = prefix + "allowed-origin-patterns[" + i + "]";
-				Object parsed = OriginPattern.parse(pattern);
-				if (parsed instanceof String problem) {
-					error(property, pattern, problem,
+				Parsed<OriginPattern> parsed = OriginPattern.parse(pattern);
+				if (parsed instanceof Parsed.Invalid<OriginPattern> invalid) {
+					error(property, pattern, invalid.problem(),
 							"Write a pattern as scheme://*.domain (one or more subdomain labels) and/or "
 									+ "scheme://host:[*] (any port), for example https://*.example.com.");
 				}
-				else if (parsed instanceof OriginPattern origin && origin.wildcardHost()
-						&& isPublicSuffix(property, pattern, origin)) {
+				else if (parsed.orElseThrow().wildcardHost()
+						&& isPublicSuffix(property, pattern, parsed.orElseThrow())) {
 					continue;
 				}
 				else if (!seen.add(pattern)) {
@@ -269,9 +268,8 @@ final class PolicyValidator {
 			if (paths.get(i) == null) {
 				continue;
 			}
-			String problem = PathMatcher.validate(paths.get(i));
-			if (problem != null) {
-				error(property + "[" + i + "]", paths.get(i), problem,
+			if (PathMatcher.check(paths.get(i)) instanceof Parsed.Invalid<?> invalid) {
+				error(property + "[" + i + "]", paths.get(i), invalid.problem(),
 						"Use Spring path patterns such as /api/** or /files/*.txt.");
 			}
 		}
@@ -354,11 +352,11 @@ final class PolicyValidator {
 	 * count.
 	 */
 	private static boolean isLoopback(String origin) {
-		long parsed = OriginSyntax.parse(origin);
-		if (parsed == OriginSyntax.MALFORMED) {
+		if (!OriginSyntax.isOrigin(origin)) {
 			return false;
 		}
-		String host = origin.substring(OriginSyntax.hostStart(parsed), OriginSyntax.hostEnd(parsed));
+		int hostStart = OriginSyntax.hostStart(origin);
+		String host = origin.substring(hostStart, OriginSyntax.hostEnd(origin, hostStart));
 		return host.equals("localhost") || host.equals("[::1]") || isIpv4Loopback(host);
 	}
 

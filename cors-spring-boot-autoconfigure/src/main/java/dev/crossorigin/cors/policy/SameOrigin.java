@@ -29,26 +29,16 @@ final class SameOrigin {
 	 * unknown or malformed
 	 */
 	static boolean matches(String origin, @Nullable String scheme, @Nullable String host, int port) {
-		if (scheme == null || host == null || host.isEmpty()) {
+		if (scheme == null || host == null || host.isEmpty() || !OriginSyntax.isOrigin(origin)) {
 			return false;
 		}
-		long parsed = OriginSyntax.parse(origin);
-		if (parsed == OriginSyntax.MALFORMED) {
-			return false;
-		}
-		int hostStart = OriginSyntax.hostStart(parsed);
-		int hostEnd = OriginSyntax.hostEnd(parsed);
+		int hostStart = OriginSyntax.hostStart(origin);
+		int hostEnd = OriginSyntax.hostEnd(origin, hostStart);
 		int schemeEnd = hostStart - 3;
 		if (scheme.length() != schemeEnd || !origin.regionMatches(true, 0, scheme, 0, schemeEnd)) {
 			return false;
 		}
-		if (!hostMatches(origin, hostStart, hostEnd, host)) {
-			return false;
-		}
-		int defaultPort = defaultPort(origin, schemeEnd);
-		int originPort = (hostEnd < origin.length()) ? parsePort(origin, hostEnd + 1) : defaultPort;
-		int requestPort = (port < 0) ? defaultPort : port;
-		return originPort == requestPort;
+		return hostMatches(origin, hostStart, hostEnd, host) && portMatches(origin, schemeEnd, hostEnd, port);
 	}
 
 	private static boolean hostMatches(String origin, int hostStart, int hostEnd, String host) {
@@ -62,22 +52,21 @@ final class SameOrigin {
 		return host.length() == length && origin.regionMatches(true, hostStart, host, 0, length);
 	}
 
-	private static int defaultPort(String origin, int schemeEnd) {
-		if (schemeEnd == 4 && origin.startsWith("http")) {
-			return 80;
+	/**
+	 * Whether the ports are the same, where a side that names none has the scheme's
+	 * default port.
+	 */
+	private static boolean portMatches(String origin, int schemeEnd, int hostEnd, int requestPort) {
+		boolean originNamesPort = hostEnd < origin.length();
+		boolean requestNamesPort = requestPort >= 0;
+		if (originNamesPort && requestNamesPort) {
+			return OriginSyntax.port(origin, hostEnd) == requestPort;
 		}
-		if (schemeEnd == 5 && origin.startsWith("https")) {
-			return 443;
+		if (originNamesPort || requestNamesPort) {
+			int named = originNamesPort ? OriginSyntax.port(origin, hostEnd) : requestPort;
+			return OriginSyntax.isDefaultPort(origin, schemeEnd, named);
 		}
-		return -1;
-	}
-
-	private static int parsePort(String origin, int from) {
-		int port = 0;
-		for (int i = from; i < origin.length(); i++) {
-			port = port * 10 + (origin.charAt(i) - '0');
-		}
-		return port;
+		return true;
 	}
 
 }

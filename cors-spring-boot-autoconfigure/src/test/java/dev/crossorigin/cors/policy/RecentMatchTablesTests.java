@@ -37,7 +37,7 @@ class RecentMatchTablesTests {
 	@Test
 	void moreOriginsThanTheTableHoldsAreAllStillAllowed() {
 		for (int round = 0; round < 2; round++) {
-			for (int i = 0; i < OriginMatcher.RECENT_MATCHES * 4; i++) {
+			for (int i = 0; i < RecentMatches.SIZE * 4; i++) {
 				assertThat(decide("https://user-" + i + ".tenant.example.com").type()).isEqualTo(Type.ACTUAL_ALLOWED);
 			}
 		}

@@ -22,10 +22,19 @@ final class OriginInvariants {
 	 * reference does.
 	 */
 	static void assertOriginSyntaxAgrees(String origin) {
-		assertThat(OriginSyntax.parse(origin) != OriginSyntax.MALFORMED)
-			.as(() -> "'" + printable(origin) + "' parses as a request origin")
-			.isEqualTo(ReferenceModel.parseOrigin(origin) != null);
-		assertThat(OriginSyntax.diagnose(origin) == null)
+		ReferenceModel.Origin expected = ReferenceModel.parseOrigin(origin);
+		assertThat(OriginSyntax.isOrigin(origin)).as(() -> "'" + printable(origin) + "' is a request origin")
+			.isEqualTo(expected != null);
+		if (expected != null) {
+			int hostStart = OriginSyntax.hostStart(origin);
+			int hostEnd = OriginSyntax.hostEnd(origin, hostStart);
+			assertThat(origin.substring(0, hostStart - 3)).as("scheme").isEqualTo(expected.scheme());
+			assertThat(origin.substring(hostStart, hostEnd)).as("host").isEqualTo(expected.host());
+			assertThat((hostEnd < origin.length()) ? Integer.toString(OriginSyntax.port(origin, hostEnd)) : null)
+				.as("port")
+				.isEqualTo(expected.port());
+		}
+		assertThat(OriginSyntax.check(origin) instanceof Parsed.Valid)
 			.as(() -> "'" + printable(origin) + "' is a valid configured origin")
 			.isEqualTo(ReferenceModel.isValidOrigin(origin));
 	}
@@ -40,8 +49,8 @@ final class OriginInvariants {
 	 */
 	static void assertPatternAgrees(String pattern, List<String> others, String origin) {
 		boolean valid = ReferenceModel.isValidPattern(pattern);
-		Object parsed = OriginPattern.parse(pattern);
-		assertThat(parsed instanceof OriginPattern).as(() -> "'" + printable(pattern) + "' is a valid pattern")
+		Parsed<OriginPattern> parsed = OriginPattern.parse(pattern);
+		assertThat(parsed instanceof Parsed.Valid).as(() -> "'" + printable(pattern) + "' is a valid pattern")
 			.isEqualTo(valid);
 		if (!valid) {
 			assertThatExceptionOfType(CorsPolicyException.class)
@@ -62,7 +71,7 @@ final class OriginInvariants {
 	 */
 	static void assertMatcherAgrees(Set<String> exact, List<String> patterns, String origin) {
 		List<OriginPattern> compiled = patterns.stream()
-			.map((pattern) -> (OriginPattern) OriginPattern.parse(pattern))
+			.map((pattern) -> OriginPattern.parse(pattern).orElseThrow())
 			.toList();
 		boolean expected = exact.contains(origin)
 				|| patterns.stream().anyMatch((pattern) -> ReferenceModel.patternMatches(pattern, origin));
