@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import dev.crossorigin.cors.policy.CorsDecision.Reason;
+import dev.crossorigin.cors.policy.Findings.Malformed;
 import org.jspecify.annotations.Nullable;
 
 import static dev.crossorigin.cors.policy.CorsHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS;
@@ -21,27 +22,10 @@ import static dev.crossorigin.cors.policy.CorsHeaders.VARY_PREFLIGHT;
 
 /**
  * One mapping compiled for request time: matchers built and every header value that does
- * not depend on the request computed once.
+ * not depend on the request computed once. Its methods are the request rules of one
+ * mapping; each records what it found in a {@link Findings} when given one.
  */
 final class CompiledRule {
-
-	/**
-	 * Longest {@code Access-Control-Request-Headers} value accepted; longer ones are
-	 * rejected as malformed.
-	 */
-	static final int MAX_REQUEST_HEADERS_LENGTH = 4096;
-
-	/**
-	 * Most names accepted in {@code Access-Control-Request-Headers}; more are rejected as
-	 * malformed.
-	 */
-	static final int MAX_REQUEST_HEADERS_COUNT = 64;
-
-	/**
-	 * Size of the table of recently accepted {@code Access-Control-Request-Headers}
-	 * values: a power of two.
-	 */
-	static final int RECENT_REQUEST_HEADERS = 16;
 
 	final CorsMapping mapping;
 
@@ -53,9 +37,8 @@ final class CompiledRule {
 
 	private final Set<String> methods;
 
-	private final boolean anyHeader;
-
-	private final HeaderNameSet headers;
+	/** The allowed request headers, or {@code null} for any. */
+	private final @Nullable HeaderNameSet headers;
 
 	private final boolean allowPrivateNetwork;
 
@@ -80,16 +63,6 @@ final class CompiledRule {
 	 */
 	private final String varyPreflight;
 
-	/**
-	 * {@code Access-Control-Request-Headers} values this rule accepted lately, by hash. A
-	 * page sends the same list with every preflight of the same call, and one string
-	 * comparison is cheaper than checking each name again. Only accepted values enter and
-	 * the rule never changes, so a hit is always right; threads share the table without
-	 * locks, as a slot holds an immutable {@link String} or {@code null} and a lost write
-	 * only costs a miss.
-	 */
-	private final @Nullable String[] recentRequestHeaders = new String[RECENT_REQUEST_HEADERS];
-
 	CompiledRule(CorsMapping mapping) {
 		this.mapping = mapping;
 		this.paths = PathMatcher.compile(mapping.paths());
@@ -101,8 +74,7 @@ final class CompiledRule {
 		this.origins = new OriginMatcher(anyOrigin, new HashSet<>(mapping.allowedOrigins()), patterns);
 		this.anyMethod = mapping.allowedMethods().contains("*");
 		this.methods = Set.copyOf(mapping.allowedMethods());
-		this.anyHeader = mapping.allowedHeaders().contains("*");
-		this.headers = new HeaderNameSet(mapping.allowedHeaders());
+		this.headers = mapping.allowedHeaders().contains("*") ? null : new HeaderNameSet(mapping.allowedHeaders());
 		this.allowPrivateNetwork = mapping.allowPrivateNetwork();
 		this.allowOrigin = (anyOrigin && !mapping.allowCredentials()) ? "*" : null;
 		this.allowCredentials = mapping.allowCredentials() ? "true" : null;
@@ -118,6 +90,15 @@ final class CompiledRule {
 		return this.mapping.enabled();
 	}
 
+	/** Whether the origin is allowed; the one origin lookup a decision makes. */
+	boolean allowsOrigin(String origin) {
+		return this.origins.matches(origin);
+	}
+
+	/**
+	 * A request that is not a CORS request passes through, varying on {@code Origin}
+	 * where some origin is allowed, since its response would differ with one.
+	 */
 	<R> CorsDecision notCors(R response, CorsResponseWriter<R> writer) {
 		if (this.varyOnOrigin) {
 			writer.addVary(response, ORIGIN);
@@ -125,17 +106,17 @@ final class CompiledRule {
 		return CorsDecision.NOT_CORS;
 	}
 
-	/** Whether the origin is allowed; the one origin lookup a decision makes. */
-	boolean allowsOrigin(String origin) {
-		return this.origins.matches(origin);
-	}
-
-	<R> CorsDecision actual(String origin, boolean originAllowed, R response, CorsResponseWriter<R> writer) {
+	/**
+	 * An actual request: from an allowed origin it gets its CORS headers before the
+	 * application runs; from any other it proceeds without them.
+	 */
+	<R> CorsDecision actual(String origin, boolean originAllowed, R response, CorsResponseWriter<R> writer,
+			@Nullable Findings findings) {
 		if (!originAllowed) {
 			if (this.varyOnOrigin) {
 				writer.addVary(response, ORIGIN);
 			}
-			return CorsDecision.actualRejected(originReason(origin));
+			return CorsDecision.actualRejected(originReason(origin, findings));
 		}
 		writer.setHeader(response, ACCESS_CONTROL_ALLOW_ORIGIN, (this.allowOrigin != null) ? this.allowOrigin : origin);
 		if (this.allowCredentials != null) {
@@ -148,11 +129,16 @@ final class CompiledRule {
 		return CorsDecision.ACTUAL_ALLOWED;
 	}
 
+	/**
+	 * A preflight: accepted with the headers that answer it, or rejected with none but
+	 * {@code Vary}.
+	 */
 	<R> CorsDecision preflight(String origin, boolean originAllowed, String requestMethod,
 			@Nullable String requestHeaders, @Nullable String requestPrivateNetwork, R response,
-			CorsResponseWriter<R> writer) {
+			CorsResponseWriter<R> writer, @Nullable Findings findings) {
 		writer.addVary(response, this.varyPreflight);
-		Reason reason = checkPreflight(origin, originAllowed, requestMethod, requestHeaders, requestPrivateNetwork);
+		Reason reason = checkPreflight(origin, originAllowed, requestMethod, requestHeaders, requestPrivateNetwork,
+				findings);
 		if (reason != null) {
 			return CorsDecision.preflightRejected(reason);
 		}
@@ -162,8 +148,11 @@ final class CompiledRule {
 		}
 		writer.setHeader(response, ACCESS_CONTROL_ALLOW_METHODS,
 				(this.allowMethods != null) ? this.allowMethods : requestMethod);
-		if (requestHeaders != null && !requestHeaders.isBlank()) {
-			writer.setHeader(response, ACCESS_CONTROL_ALLOW_HEADERS, requestHeaders.strip());
+		if (requestHeaders != null) {
+			String names = HttpTokens.trimOws(requestHeaders);
+			if (!names.isEmpty()) {
+				writer.setHeader(response, ACCESS_CONTROL_ALLOW_HEADERS, names);
+			}
 		}
 		writer.setHeader(response, ACCESS_CONTROL_MAX_AGE, this.maxAge);
 		if (isTrue(requestPrivateNetwork)) {
@@ -173,23 +162,27 @@ final class CompiledRule {
 	}
 
 	/**
-	 * Checks a preflight against this rule.
-	 * @param originAllowed what {@link #allowsOrigin} said of the origin
+	 * Checks a preflight against this rule: its origin, method, headers and private
+	 * network request, in that order.
 	 * @return the first reason to reject it, or {@code null} to accept it
 	 */
-	@Nullable Reason checkPreflight(String origin, boolean originAllowed, String requestMethod, @Nullable String requestHeaders,
-			@Nullable String requestPrivateNetwork) {
+	private @Nullable Reason checkPreflight(String origin, boolean originAllowed, String requestMethod,
+			@Nullable String requestHeaders, @Nullable String requestPrivateNetwork, @Nullable Findings findings) {
+		if (findings != null) {
+			findings.requestMethod = requestMethod;
+			findings.requestHeaders = requestHeaders;
+		}
 		if (!originAllowed) {
-			return originReason(origin);
+			return originReason(origin, findings);
 		}
 		if (!HttpTokens.isToken(requestMethod)) {
-			return Reason.MALFORMED;
+			return Findings.malformed(findings, Malformed.REQUEST_METHOD);
 		}
 		if (!this.anyMethod && !this.methods.contains(requestMethod)) {
 			return Reason.METHOD;
 		}
 		if (requestHeaders != null) {
-			Reason headersReason = checkRequestHeaders(requestHeaders);
+			Reason headersReason = RequestHeaderList.check(requestHeaders, this.headers, findings);
 			if (headersReason != null) {
 				return headersReason;
 			}
@@ -201,175 +194,12 @@ final class CompiledRule {
 	}
 
 	/**
-	 * Checks each name of {@code Access-Control-Request-Headers}: a comma-separated list
-	 * of tokens with optional white space. An empty element, a character outside a token,
-	 * or a list past the caps is malformed. A value accepted lately is accepted again
-	 * without a scan.
+	 * Why an origin the matcher refused was refused: malformed, or simply not allowed
+	 * (the opaque {@code null} origin is well formed, though no pattern can match it).
 	 */
-	private @Nullable Reason checkRequestHeaders(String value) {
-		int length = value.length();
-		if (length > MAX_REQUEST_HEADERS_LENGTH) {
-			return Reason.MALFORMED;
-		}
-		if (isOptionalWhitespace(value)) {
-			return null;
-		}
-		int hash = value.hashCode();
-		int slot = Hashing.spread(hash) & (RECENT_REQUEST_HEADERS - 1);
-		if (value.equals(this.recentRequestHeaders[slot])) {
-			return null;
-		}
-		Reason reason = scanRequestHeaders(value);
-		if (reason == null) {
-			this.recentRequestHeaders[slot] = value;
-		}
-		return reason;
-	}
-
-	/**
-	 * Checks each name in one pass over the value: validated, hashed and looked up as it
-	 * is read, with no substring.
-	 */
-	private @Nullable Reason scanRequestHeaders(String value) {
-		int length = value.length();
-		int count = 0;
-		int i = 0;
-		Reason refused = null;
-		while (true) {
-			while (i < length && isWhitespace(value.charAt(i))) {
-				i++;
-			}
-			int from = i;
-			int hash = 0;
-			char c;
-			while (i < length && HttpTokens.isTokenChar(c = value.charAt(i))) {
-				hash = HeaderNameSet.hash(hash, c);
-				i++;
-			}
-			int to = i;
-			while (i < length && isWhitespace(value.charAt(i))) {
-				i++;
-			}
-			if (from == to || (i < length && value.charAt(i) != ',') || ++count > MAX_REQUEST_HEADERS_COUNT) {
-				return Reason.MALFORMED;
-			}
-			if (refused == null && !this.anyHeader && !this.headers.contains(value, from, to, hash)) {
-				refused = Reason.HEADERS;
-			}
-			if (i == length) {
-				return refused;
-			}
-			i++;
-		}
-	}
-
-	/**
-	 * Says, in one line, why a request was rejected and what this rule allows instead.
-	 * @param reason the reason {@link #checkPreflight} or {@link #actual} gave
-	 * @param origin the request's origin
-	 * @param requestMethod the preflight's requested method, if any
-	 * @param requestHeaders the preflight's requested headers, if any
-	 * @return the explanation
-	 */
-	String explain(Reason reason, String origin, @Nullable String requestMethod, @Nullable String requestHeaders) {
-		return switch (reason) {
-			case ORIGIN -> "origin " + quote(origin) + " is not allowed; " + describeOrigins();
-			case METHOD -> "method " + quote(requestMethod) + " is not allowed (methods are case-sensitive); allowed "
-					+ "methods: " + String.join(", ", this.mapping.allowedMethods());
-			case HEADERS -> "request header(s) " + refusedHeaders(requestHeaders) + " not allowed; allowed headers: "
-					+ String.join(", ", this.mapping.allowedHeaders());
-			case PRIVATE_NETWORK -> "Private Network Access was requested but allow-private-network is false";
-			case MALFORMED -> describeMalformed(origin, requestMethod, requestHeaders);
-		};
-	}
-
-	private String describeOrigins() {
-		if (this.origins.isEmpty()) {
-			return "this policy allows no origin (set allowed-origins or allowed-origin-patterns)";
-		}
-		StringBuilder allowed = new StringBuilder();
-		if (!this.mapping.allowedOrigins().isEmpty()) {
-			allowed.append("allowed origins: ").append(String.join(", ", this.mapping.allowedOrigins()));
-		}
-		if (!this.mapping.allowedOriginPatterns().isEmpty()) {
-			allowed.append(allowed.isEmpty() ? "" : "; ")
-				.append("allowed origin patterns: ")
-				.append(String.join(", ", this.mapping.allowedOriginPatterns()));
-		}
-		return allowed.toString();
-	}
-
-	private String refusedHeaders(@Nullable String requestHeaders) {
-		List<String> refused = new ArrayList<>();
-		if (requestHeaders != null) {
-			for (String name : requestHeaders.split(",")) {
-				String trimmed = name.strip();
-				if (!this.anyHeader && !this.headers.contains(trimmed, 0, trimmed.length())) {
-					refused.add(quote(trimmed));
-				}
-			}
-		}
-		return String.join(", ", refused);
-	}
-
-	private String describeMalformed(String origin, @Nullable String requestMethod, @Nullable String requestHeaders) {
-		if (originReason(origin) == Reason.MALFORMED) {
-			return "origin " + quote(origin) + " is malformed: not a serialised origin scheme://host[:port]";
-		}
-		if (requestMethod != null && !HttpTokens.isToken(requestMethod)) {
-			return "Access-Control-Request-Method " + quote(requestMethod) + " is malformed: not a method token";
-		}
-		if (requestHeaders != null && requestHeaders.length() > MAX_REQUEST_HEADERS_LENGTH) {
-			return "Access-Control-Request-Headers is malformed: " + requestHeaders.length()
-					+ " characters, more than the " + MAX_REQUEST_HEADERS_LENGTH + " accepted";
-		}
-		if (requestHeaders != null && requestHeaders.split(",", -1).length > MAX_REQUEST_HEADERS_COUNT) {
-			return "Access-Control-Request-Headers is malformed: more than " + MAX_REQUEST_HEADERS_COUNT + " names";
-		}
-		return "Access-Control-Request-Headers " + quote(requestHeaders)
-				+ " is malformed: each comma-separated element must be one header name";
-	}
-
-	/**
-	 * Quotes a request-controlled value for a log line or a debug body: shortened, with
-	 * control characters replaced, so a crafted header cannot forge log lines.
-	 */
-	static String quote(@Nullable String value) {
-		if (value == null) {
-			return "(none)";
-		}
-		int limit = Math.min(value.length(), 120);
-		StringBuilder quoted = new StringBuilder(limit + 8).append('\'');
-		for (int i = 0; i < limit; i++) {
-			char c = value.charAt(i);
-			quoted.append((c < 0x20 || c == 0x7f) ? '?' : c);
-		}
-		return quoted.append((value.length() > limit) ? "...'" : "'").toString();
-	}
-
-	/**
-	 * Why an origin the matcher refused was refused: malformed, or simply not allowed.
-	 */
-	static Reason originReason(String origin) {
-		return (origin.equals("null") || OriginSyntax.isOrigin(origin)) ? Reason.ORIGIN : Reason.MALFORMED;
-	}
-
-	private static boolean isWhitespace(char c) {
-		return c == ' ' || c == '\t';
-	}
-
-	/**
-	 * Whether a value is only the optional white space of an HTTP list (spaces and tabs),
-	 * which names nothing. Other white space, such as CR, LF or vertical tab, is a
-	 * character outside a token.
-	 */
-	private static boolean isOptionalWhitespace(String value) {
-		for (int i = 0; i < value.length(); i++) {
-			if (!isWhitespace(value.charAt(i))) {
-				return false;
-			}
-		}
-		return true;
+	private static Reason originReason(String origin, @Nullable Findings findings) {
+		return (origin.equals("null") || OriginSyntax.isOrigin(origin)) ? Reason.ORIGIN
+				: Findings.malformed(findings, Malformed.ORIGIN);
 	}
 
 	private static boolean isTrue(@Nullable String value) {

@@ -33,16 +33,13 @@ public final class CorsPolicy {
 
 	private final List<CorsMapping> mappings;
 
-	private final CompiledRule[] rules;
-
-	private final boolean pathIndependent;
+	private final CompiledPolicy compiled;
 
 	private final List<CorsPolicyProblem> warnings;
 
 	private CorsPolicy(List<CorsMapping> mappings, List<CorsPolicyProblem> warnings) {
 		this.mappings = List.copyOf(mappings);
-		this.rules = mappings.stream().map(CompiledRule::new).toArray(CompiledRule[]::new);
-		this.pathIndependent = this.rules.length == 1 && this.rules[0].paths.matchesAll();
+		this.compiled = new CompiledPolicy(this.mappings);
 		this.warnings = List.copyOf(warnings);
 	}
 
@@ -72,7 +69,8 @@ public final class CorsPolicy {
 	 * {@link CorsDecision#preflightStatus()} and no body; every other request proceeds. A
 	 * request whose {@code Origin} the policy does not allow but which is the request's
 	 * own origin (see {@link CorsRequestReader#scheme}) is not a CORS request: it is
-	 * decided {@link CorsDecision#NOT_CORS}, preflight or not.
+	 * decided {@link CorsDecision#NOT_CORS}, preflight or not. A rejection is explained
+	 * in one {@code DEBUG} line.
 	 * @param request the request
 	 * @param reader reads the request
 	 * @param response the response
@@ -83,8 +81,10 @@ public final class CorsPolicy {
 	 */
 	public <Q, R> CorsDecision decide(Q request, CorsRequestReader<Q> reader, R response,
 			CorsResponseWriter<R> writer) {
-		CorsDecision decision = apply(request, reader, response, writer);
+		CorsDecision decision = this.compiled.decide(request, reader, response, writer, null);
 		if (decision.reason() != null && logger.isDebugEnabled()) {
+			// Decides once more, recording its findings: only a rejection logged at DEBUG
+			// pays for them, and the same request gets the same decision.
 			logger.debug(explain(request, reader));
 		}
 		return decision;
@@ -104,83 +104,24 @@ public final class CorsPolicy {
 	 */
 	public <Q, R> CorsDecision redecide(Q request, CorsRequestReader<Q> reader, R response,
 			CorsResponseWriter<R> writer) {
-		return apply(request, reader, response, writer);
-	}
-
-	private <Q, R> CorsDecision apply(Q request, CorsRequestReader<Q> reader, R response,
-			CorsResponseWriter<R> writer) {
-		CompiledRule rule = ruleFor(request, reader);
-		if (rule == null) {
-			return CorsDecision.NOT_COVERED;
-		}
-		String origin = reader.header(request, CorsHeaders.ORIGIN);
-		if (origin == null) {
-			return rule.notCors(response, writer);
-		}
-		boolean originAllowed = rule.allowsOrigin(origin);
-		// Only an origin the policy refuses needs the comparison; it is what keeps a
-		// same-origin request behind a
-		// proxy (its Origin is not listed, but it is the site itself) from having its
-		// preflight refused.
-		if (!originAllowed
-				&& SameOrigin.matches(origin, reader.scheme(request), reader.host(request), reader.port(request))) {
-			return rule.notCors(response, writer);
-		}
-		if ("OPTIONS".equals(reader.method(request))) {
-			String requestMethod = reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD);
-			if (requestMethod != null) {
-				return rule.preflight(origin, originAllowed, requestMethod,
-						reader.headerList(request, CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS),
-						reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK), response, writer);
-			}
-		}
-		return rule.actual(origin, originAllowed, response, writer);
+		return this.compiled.decide(request, reader, response, writer, null);
 	}
 
 	/**
 	 * Explains, in one line, what the policy decides for a request and why: for a
 	 * rejection, which origin, method or header was refused and what the matching mapping
-	 * allows instead. Request values are quoted, shortened and stripped of control
-	 * characters, so the line is safe to log.
+	 * allows instead. The line renders the decision's own findings. Request values are
+	 * quoted, shortened and stripped of control characters, so the line is safe to log.
 	 * @param request the request
 	 * @param reader reads the request
 	 * @param <Q> the request type
 	 * @return the explanation
 	 */
 	public <Q> String explain(Q request, CorsRequestReader<Q> reader) {
-		String method = reader.method(request);
-		PathContainer path = reader.path(request);
-		String target = CompiledRule.quote(method) + " " + CompiledRule.quote((path != null) ? path.value() : null);
-		CompiledRule rule = ruleFor(request, reader);
-		if (rule == null) {
-			return "CORS: " + target + " is not covered by an enabled mapping; the application handles it";
-		}
-		String origin = reader.header(request, CorsHeaders.ORIGIN);
-		if (origin == null) {
-			return "CORS: " + target + " has no Origin header; not a CORS request";
-		}
-		boolean originAllowed = rule.allowsOrigin(origin);
-		if (!originAllowed
-				&& SameOrigin.matches(origin, reader.scheme(request), reader.host(request), reader.port(request))) {
-			return "CORS: " + target + " comes from the server's own origin " + CompiledRule.quote(origin)
-					+ "; not a CORS request";
-		}
-		String requestMethod = "OPTIONS".equals(method)
-				? reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD) : null;
-		if (requestMethod != null) {
-			String requestHeaders = reader.headerList(request, CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS);
-			CorsDecision.Reason reason = rule.checkPreflight(origin, originAllowed, requestMethod, requestHeaders,
-					reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK));
-			return (reason != null)
-					? "CORS preflight rejected: " + target + " from origin " + CompiledRule.quote(origin) + ": "
-							+ rule.explain(reason, origin, requestMethod, requestHeaders)
-					: "CORS preflight accepted: " + target + " from origin " + CompiledRule.quote(origin);
-		}
-		if (originAllowed) {
-			return "CORS request allowed: " + target + " from origin " + CompiledRule.quote(origin);
-		}
-		return "CORS request from a disallowed origin (passed on without CORS headers): " + target + ": "
-				+ rule.explain(CompiledRule.originReason(origin), origin, null, null);
+		Findings findings = new Findings();
+		CorsDecision decision = this.compiled.decide(request, reader, new LinkedHashMap<>(), HeaderMapWriter.INSTANCE,
+				findings);
+		return Explanation.of(reader.method(request), reader.path(request), decision, findings);
 	}
 
 	/**
@@ -191,7 +132,7 @@ public final class CorsPolicy {
 	 */
 	public CorsResult evaluate(CorsRequest request) {
 		Map<String, String> headers = new LinkedHashMap<>();
-		CorsDecision decision = decide(request, CorsRequest.READER, headers, MapWriter.INSTANCE);
+		CorsDecision decision = decide(request, CorsRequest.READER, headers, HeaderMapWriter.INSTANCE);
 		return new CorsResult(decision, headers);
 	}
 
@@ -202,7 +143,7 @@ public final class CorsPolicy {
 	 * possibly with {@code ;} parameters), read as Spring's routing reads it
 	 */
 	public @Nullable CorsMapping mappingFor(String path) {
-		CompiledRule rule = ruleFor(CorsRequest.of("GET", path), CorsRequest.READER);
+		CompiledRule rule = this.compiled.ruleFor(CorsRequest.of("GET", path), CorsRequest.READER);
 		return (rule != null) ? rule.mapping : null;
 	}
 
@@ -213,26 +154,8 @@ public final class CorsPolicy {
 	 * {@code RequestPath.pathWithinApplication()}
 	 */
 	public @Nullable CorsMapping mappingFor(PathContainer path) {
-		CompiledRule rule = ruleForPath(path);
+		CompiledRule rule = this.compiled.ruleFor(path);
 		return (rule != null) ? rule.mapping : null;
-	}
-
-	private <Q> @Nullable CompiledRule ruleFor(Q request, CorsRequestReader<Q> reader) {
-		if (this.pathIndependent) {
-			CompiledRule only = this.rules[0];
-			return only.enabled() ? only : null;
-		}
-		PathContainer path = reader.path(request);
-		return (path != null) ? ruleForPath(path) : null;
-	}
-
-	private @Nullable CompiledRule ruleForPath(PathContainer path) {
-		for (CompiledRule rule : this.rules) {
-			if (rule.paths.matches(path)) {
-				return rule.enabled() ? rule : null;
-			}
-		}
-		return null;
 	}
 
 	@Override
@@ -247,26 +170,6 @@ public final class CorsPolicy {
 	 * @param headers the response headers written, by name
 	 */
 	public record CorsResult(CorsDecision decision, Map<String, String> headers) {
-	}
-
-	private static final class MapWriter implements CorsResponseWriter<Map<String, String>> {
-
-		static final MapWriter INSTANCE = new MapWriter();
-
-		@Override
-		public void setHeader(Map<String, String> response, String name, String value) {
-			response.put(name, value);
-		}
-
-		@Override
-		public void addVary(Map<String, String> response, String names) {
-			String existing = response.get(CorsHeaders.VARY);
-			String merged = VaryHeader.merge((existing != null) ? List.of(existing) : List.of(), names);
-			if (merged != null) {
-				response.put(CorsHeaders.VARY, merged);
-			}
-		}
-
 	}
 
 	/**

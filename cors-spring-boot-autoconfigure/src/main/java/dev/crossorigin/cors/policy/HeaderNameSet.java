@@ -47,10 +47,6 @@ final class HeaderNameSet {
 		return hash;
 	}
 
-	boolean contains(String value, int from, int to) {
-		return contains(value, from, to, hash(value, from, to));
-	}
-
 	/**
 	 * Whether a region of a string is a member, given the region's {@link #hash}.
 	 */

@@ -1,8 +1,8 @@
 package dev.crossorigin.cors.policy;
 
 /**
- * Character classes of RFC 9110 used to check method and header-name tokens without
- * allocating.
+ * Character classes of RFC 9110 used to check method and header-name tokens, and the
+ * optional white space around list elements, without allocating.
  */
 final class HttpTokens {
 
@@ -42,6 +42,28 @@ final class HttpTokens {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether a character is optional white space (RFC 9110 section 5.6.3): a space or a
+	 * horizontal tab. Other white space, such as CR, LF or a vertical tab, is a character
+	 * outside a token.
+	 */
+	static boolean isOws(char c) {
+		return c == ' ' || c == '\t';
+	}
+
+	/** A value without the optional white space at either end. */
+	static String trimOws(String value) {
+		int from = 0;
+		int to = value.length();
+		while (from < to && isOws(value.charAt(from))) {
+			from++;
+		}
+		while (to > from && isOws(value.charAt(to - 1))) {
+			to--;
+		}
+		return value.substring(from, to);
 	}
 
 	static char toLowerAscii(char c) {

@@ -66,6 +66,26 @@ class CorsPolicyExplainTests {
 	}
 
 	@Test
+	void malformedRequestMethodIsNamedMalformed() {
+		assertThat(explain(CorsRequest.preflight("/a", "https://app.example.com", "G ET", null)))
+			.endsWith("Access-Control-Request-Method 'G ET' is malformed: not a method token");
+	}
+
+	@Test
+	void listWithAnEmptyElementBeforeTheCapIsNamedForTheElementTheDecisionStoppedAt() {
+		String requestHeaders = "content-type,," + "a,".repeat(70) + "a";
+		assertThat(explain(CorsRequest.preflight("/a", "https://app.example.com", "POST", requestHeaders)))
+			.contains("is malformed: each comma-separated element must be one header name");
+	}
+
+	@Test
+	void malformedListIsNamedMalformedEvenWhenItAlsoNamesRefusedHeaders() {
+		assertThat(explain(CorsRequest.preflight("/a", "https://app.example.com", "POST", "x-a, content-type,")))
+			.endsWith("Access-Control-Request-Headers 'x-a, content-type,' is malformed: each comma-separated "
+					+ "element must be one header name");
+	}
+
+	@Test
 	void requestValuesCannotForgeLogLines() {
 		String explanation = explain(CorsRequest.actual("GET", "/a", "https://evil.example\r\nINFO forged line"));
 		assertThat(explanation).doesNotContain("\r").doesNotContain("\n").contains("'https://evil.example??INFO");

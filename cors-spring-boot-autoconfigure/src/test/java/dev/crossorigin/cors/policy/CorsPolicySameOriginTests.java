@@ -61,6 +61,36 @@ class CorsPolicySameOriginTests {
 	}
 
 	@Test
+	void portNamedOnOneSideOnlyIsTheSameWhenItIsTheSchemesDefault() {
+		assertThat(decide(Request.preflight("http://app.example.com:80", "http", "app.example.com", -1)).decision())
+			.isEqualTo(CorsDecision.NOT_CORS);
+		assertThat(decide(Request.preflight("https://app.example.com:8443", "https", "app.example.com", -1)).decision()
+			.type()).isEqualTo(Type.PREFLIGHT_REJECTED);
+		assertThat(decide(Request.preflight("https://app.example.com", "https", "app.example.com", 8443)).decision()
+			.type()).isEqualTo(Type.PREFLIGHT_REJECTED);
+	}
+
+	@Test
+	void schemeWithoutDefaultPortIsTheSameOnlyWithoutPortOrWithTheSamePort() {
+		assertThat(decide(Request.preflight("chrome-extension://abc", "chrome-extension", "abc", -1)).decision())
+			.isEqualTo(CorsDecision.NOT_CORS);
+		assertThat(decide(Request.preflight("chrome-extension://abc:443", "chrome-extension", "abc", 443)).decision())
+			.isEqualTo(CorsDecision.NOT_CORS);
+		assertThat(
+				decide(Request.preflight("chrome-extension://abc", "chrome-extension", "abc", 443)).decision().type())
+			.isEqualTo(Type.PREFLIGHT_REJECTED);
+	}
+
+	@Test
+	void sameOriginRequestIsExplainedAsComingFromTheServersOwnOrigin() {
+		assertThat(this.policy.explain(Request.actual("https://app.example.com", "https", "app.example.com", 443),
+				new CountingReader()))
+			.isEqualTo(
+					"CORS: 'POST' '/api/things' comes from the server's own origin 'https://app.example.com'; not a CORS "
+							+ "request");
+	}
+
+	@Test
 	void otherSchemeIsAnotherOrigin() {
 		Outcome outcome = decide(Request.preflight("http://app.example.com", "https", "app.example.com", 443));
 		assertThat(outcome.decision().type()).isEqualTo(Type.PREFLIGHT_REJECTED);
@@ -124,13 +154,13 @@ class CorsPolicySameOriginTests {
 	void allowedOriginNeverReadsTheRequestsOwnOrigin() {
 		CountingReader reader = new CountingReader();
 		this.policy.decide(Request.actual(FRONTEND, "https", "elsewhere.example.com", 443), reader,
-				new LinkedHashMap<>(), MapWriter.INSTANCE);
+				new LinkedHashMap<>(), HeaderMapWriter.INSTANCE);
 		assertThat(reader.originReads).isZero();
 	}
 
 	private Outcome decide(Request request) {
 		Map<String, String> headers = new LinkedHashMap<>();
-		CorsDecision decision = this.policy.decide(request, new CountingReader(), headers, MapWriter.INSTANCE);
+		CorsDecision decision = this.policy.decide(request, new CountingReader(), headers, HeaderMapWriter.INSTANCE);
 		return new Outcome(decision, headers);
 	}
 
@@ -194,26 +224,6 @@ class CorsPolicySameOriginTests {
 		public int port(Request request) {
 			this.originReads++;
 			return request.port();
-		}
-
-	}
-
-	private static final class MapWriter implements CorsResponseWriter<Map<String, String>> {
-
-		static final MapWriter INSTANCE = new MapWriter();
-
-		@Override
-		public void setHeader(Map<String, String> response, String name, String value) {
-			response.put(name, value);
-		}
-
-		@Override
-		public void addVary(Map<String, String> response, String names) {
-			String existing = response.get(CorsHeaders.VARY);
-			String merged = VaryHeader.merge((existing != null) ? List.of(existing) : List.of(), names);
-			if (merged != null) {
-				response.put(CorsHeaders.VARY, merged);
-			}
 		}
 
 	}

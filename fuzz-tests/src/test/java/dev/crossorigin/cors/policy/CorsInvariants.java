@@ -36,6 +36,12 @@ final class CorsInvariants {
 			ACCESS_CONTROL_ALLOW_CREDENTIALS, ACCESS_CONTROL_ALLOW_METHODS, ACCESS_CONTROL_ALLOW_HEADERS,
 			ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK, ACCESS_CONTROL_EXPOSE_HEADERS, ACCESS_CONTROL_MAX_AGE);
 
+	/** What an explanation says, by the decision it explains. */
+	private static final Map<Type, String> EXPLAINED = Map.of(Type.NOT_COVERED, "is not covered by an enabled mapping",
+			Type.NOT_CORS, "; not a CORS request", Type.PREFLIGHT_ACCEPTED, "CORS preflight accepted: ",
+			Type.PREFLIGHT_REJECTED, "CORS preflight rejected: ", Type.ACTUAL_ALLOWED, "CORS request allowed: ",
+			Type.ACTUAL_REJECTED, "CORS request from a disallowed origin");
+
 	private CorsInvariants() {
 	}
 
@@ -82,6 +88,7 @@ final class CorsInvariants {
 		assertThat(explanation.chars().noneMatch((c) -> c < 0x20 || c == 0x7f))
 			.as(() -> "explanation '" + printable(explanation) + "' is one printable line")
 			.isTrue();
+		assertThat(explanation).as("the explanation of a %s decision", type).contains(EXPLAINED.get(type));
 	}
 
 	private static void assertAllowOrigin(CorsMapping mapping, CorsRequest request, String allowOrigin) {
