@@ -1,14 +1,9 @@
 package dev.crossorigin.cors.policy;
 
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import org.apache.commons.logging.Log;
@@ -49,6 +44,22 @@ public final class CorsPolicy {
 	 */
 	public static Builder builder() {
 		return new Builder();
+	}
+
+	/**
+	 * A builder holding this policy's effective mappings, to adjust and build again:
+	 * built unchanged, it gives a policy with the same {@link #mappings()} that decides
+	 * every request the same way. A mapping's setting equal to the top level's is left
+	 * unset, so that a change to the top level reaches the mappings that inherit it.
+	 */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		CorsMapping topLevel = this.mappings.get(this.mappings.size() - 1);
+		builder.setAll(topLevel, null);
+		for (CorsMapping mapping : this.mappings.subList(0, this.mappings.size() - 1)) {
+			builder.mapping((added) -> added.enabled(mapping.enabled()).setAll(mapping, topLevel));
+		}
+		return builder;
 	}
 
 	/**
@@ -173,195 +184,13 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * Settings shared by the top level and the mappings. A setting left unset takes its
-	 * default at the top level and the top level's value in a mapping.
-	 *
-	 * @param <B> the builder type
-	 */
-	public abstract static class Settings<B extends Settings<B>> {
-
-		@Nullable List<String> allowedOrigins;
-
-		@Nullable List<String> allowedOriginPatterns;
-
-		@Nullable List<String> allowedMethods;
-
-		@Nullable List<String> allowedHeaders;
-
-		@Nullable List<String> exposedHeaders;
-
-		@Nullable Boolean allowCredentials;
-
-		@Nullable Boolean allowPrivateNetwork;
-
-		@Nullable Duration maxAge;
-
-		/** Properties given a null list or array, reported when the policy is built. */
-		final Set<String> nullArguments = new LinkedHashSet<>();
-
-		Settings() {
-		}
-
-		@SuppressWarnings("unchecked")
-		private B self() {
-			return (B) this;
-		}
-
-		/**
-		 * Exact origins ({@code scheme://host[:port]}), or {@code *} for any origin;
-		 * replaces earlier ones.
-		 */
-		public B allowedOrigins(String... origins) {
-			return allowedOrigins(asList(origins));
-		}
-
-		/** Exact origins, or {@code *}; replaces earlier ones. */
-		public B allowedOrigins(Collection<String> origins) {
-			this.allowedOrigins = copy(origins, "allowed-origins");
-			return self();
-		}
-
-		/**
-		 * Adds exact origins to those set on this builder. On a mapping that has set
-		 * none, the added origins replace the inherited ones rather than extend them.
-		 */
-		public B addAllowedOrigins(String... origins) {
-			this.allowedOrigins = append(this.allowedOrigins, origins, "allowed-origins");
-			return self();
-		}
-
-		/**
-		 * Origin patterns such as {@code https://*.example.com} or
-		 * {@code http://localhost:[*]}.
-		 */
-		public B allowedOriginPatterns(String... patterns) {
-			return allowedOriginPatterns(asList(patterns));
-		}
-
-		/** Origin patterns; replaces earlier ones. */
-		public B allowedOriginPatterns(Collection<String> patterns) {
-			this.allowedOriginPatterns = copy(patterns, "allowed-origin-patterns");
-			return self();
-		}
-
-		/**
-		 * Adds origin patterns to those set on this builder; on a mapping, as
-		 * {@link #addAllowedOrigins}.
-		 */
-		public B addAllowedOriginPatterns(String... patterns) {
-			this.allowedOriginPatterns = append(this.allowedOriginPatterns, patterns, "allowed-origin-patterns");
-			return self();
-		}
-
-		/** Methods (case-sensitive), or {@code *} for any. */
-		public B allowedMethods(String... methods) {
-			return allowedMethods(asList(methods));
-		}
-
-		/** Methods; replaces earlier ones. */
-		public B allowedMethods(Collection<String> methods) {
-			this.allowedMethods = copy(methods, "allowed-methods");
-			return self();
-		}
-
-		/** Request header names (case-insensitive), or {@code *} for any. */
-		public B allowedHeaders(String... headers) {
-			return allowedHeaders(asList(headers));
-		}
-
-		/** Request header names; replaces earlier ones. */
-		public B allowedHeaders(Collection<String> headers) {
-			this.allowedHeaders = copy(headers, "allowed-headers");
-			return self();
-		}
-
-		/** Response header names scripts may read. */
-		public B exposedHeaders(String... headers) {
-			return exposedHeaders(asList(headers));
-		}
-
-		/** Response header names scripts may read; replaces earlier ones. */
-		public B exposedHeaders(Collection<String> headers) {
-			this.exposedHeaders = copy(headers, "exposed-headers");
-			return self();
-		}
-
-		/** Whether cookies and {@code Authorization} may cross origins. */
-		public B allowCredentials(boolean allowCredentials) {
-			this.allowCredentials = allowCredentials;
-			return self();
-		}
-
-		/** Whether Private Network Access preflights are answered. */
-		public B allowPrivateNetwork(boolean allowPrivateNetwork) {
-			this.allowPrivateNetwork = allowPrivateNetwork;
-			return self();
-		}
-
-		/** How long browsers may cache a preflight, in whole seconds. */
-		public B maxAge(Duration maxAge) {
-			this.maxAge = maxAge;
-			return self();
-		}
-
-		private List<String> append(@Nullable List<String> existing, String @Nullable [] values, String property) {
-			List<String> result = (existing != null) ? new ArrayList<>(existing) : new ArrayList<>();
-			if (values == null) {
-				this.nullArguments.add(property);
-			}
-			else {
-				result.addAll(Arrays.asList(values));
-			}
-			return result;
-		}
-
-		/**
-		 * Copies a list a caller passed; a null one is remembered, to be reported when
-		 * the policy is built, and stands for an empty one.
-		 */
-		List<String> copy(@Nullable Collection<String> values, String property) {
-			if (values == null) {
-				this.nullArguments.add(property);
-				return new ArrayList<>();
-			}
-			return new ArrayList<>(values);
-		}
-
-		static @Nullable List<String> asList(String @Nullable [] values) {
-			return (values != null) ? Arrays.asList(values) : null;
-		}
-
-	}
-
-	/**
 	 * Builds a {@link CorsPolicy}: the top-level settings, their paths, and the mappings.
 	 */
-	public static final class Builder extends Settings<Builder> {
-
-		static final List<String> DEFAULT_METHODS = List.of("GET", "HEAD", "POST");
-
-		static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(30);
-
-		@Nullable List<String> paths;
+	public static final class Builder extends CorsSettings<Builder> {
 
 		final List<MappingBuilder> mappings = new ArrayList<>();
 
 		Builder() {
-		}
-
-		/**
-		 * Spring path patterns the top-level settings apply to; {@code /**} by default.
-		 */
-		public Builder paths(String... paths) {
-			return paths(asList(paths));
-		}
-
-		/**
-		 * Spring path patterns the top-level settings apply to; replaces earlier ones.
-		 */
-		public Builder paths(Collection<String> paths) {
-			this.paths = copy(paths, "paths");
-			return this;
 		}
 
 		/**
@@ -394,10 +223,8 @@ public final class CorsPolicy {
 		public CorsPolicy build() {
 			PolicyValidator validator = new PolicyValidator();
 			List<CorsMapping> resolved = validator.resolve(this);
-			if (!validator.errors().isEmpty()) {
-				throw new CorsPolicyException(validator.errors());
-			}
-			return new CorsPolicy(resolved, validator.warnings());
+			validator.problems().throwIfAnyError();
+			return new CorsPolicy(resolved, validator.problems().warnings());
 		}
 
 	}
@@ -406,24 +233,11 @@ public final class CorsPolicy {
 	 * Builds one mapping: its paths, whether it is enabled, and the settings that differ
 	 * from the top level.
 	 */
-	public static final class MappingBuilder extends Settings<MappingBuilder> {
-
-		@Nullable List<String> paths;
+	public static final class MappingBuilder extends CorsSettings<MappingBuilder> {
 
 		boolean enabled = true;
 
 		MappingBuilder() {
-		}
-
-		/** Spring path patterns this mapping applies to. */
-		public MappingBuilder paths(String... paths) {
-			return paths(asList(paths));
-		}
-
-		/** Spring path patterns this mapping applies to; replaces earlier ones. */
-		public MappingBuilder paths(Collection<String> paths) {
-			this.paths = copy(paths, "paths");
-			return this;
 		}
 
 		/**

@@ -2,9 +2,7 @@ package dev.crossorigin.cors.policy;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,264 +13,93 @@ import dev.crossorigin.cors.policy.CorsPolicy.MappingBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resolves a builder into effective mappings and collects every problem on the way, so
- * that one failure reports all of them. Each rule's message is written for the person who
- * typed the value.
+ * Resolves a builder into effective mappings (a mapping inherits what it leaves unset
+ * from the top level, which falls back to the defaults) and collects every problem on the
+ * way, so that one failure reports all of them: each setting's values through
+ * {@link SettingsValidator}, then the rules that look at several settings or mappings
+ * together.
  */
 final class PolicyValidator {
+
+	static final List<String> DEFAULT_METHODS = List.of("GET", "HEAD", "POST");
+
+	static final Duration DEFAULT_MAX_AGE = Duration.ofMinutes(30);
 
 	/** Chromium caps {@code Access-Control-Max-Age} at two hours; Firefox at a day. */
 	static final Duration BROWSER_MAX_AGE_CAP = Duration.ofHours(2);
 
-	private static final Set<String> FORBIDDEN_METHODS = Set.of("CONNECT", "TRACE", "TRACK");
+	private final Problems problems = new Problems();
 
-	private static final Set<String> NORMALIZED_METHODS = Set.of("DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT");
+	private final SettingsValidator settings = new SettingsValidator(this.problems);
 
-	/** The list settings, in the order problems are reported. */
-	private static final List<String> LIST_PROPERTIES = List.of("paths", "allowed-origins", "allowed-origin-patterns",
-			"allowed-methods", "allowed-headers", "exposed-headers");
-
-	private final List<CorsPolicyProblem> errors = new ArrayList<>();
-
-	private final List<CorsPolicyProblem> warnings = new ArrayList<>();
-
-	List<CorsPolicyProblem> errors() {
-		return this.errors;
+	Problems problems() {
+		return this.problems;
 	}
 
-	List<CorsPolicyProblem> warnings() {
-		return this.warnings;
-	}
-
+	/**
+	 * The effective mappings of a builder, in the order they are tried, the top level
+	 * last; every problem found is in {@link #problems()}.
+	 */
 	List<CorsMapping> resolve(Builder builder) {
-		validateSettings("", builder);
+		this.settings.validate("", builder);
 		List<String> givenPaths = (builder.paths != null) ? builder.paths : List.of("/**");
 		if (givenPaths.isEmpty() && !builder.nullArguments.contains("paths")) {
-			error("paths", null, "is empty, so the top-level policy applies nowhere",
+			this.problems.error("paths", null, "is empty, so the top-level policy applies nowhere",
 					"Leave paths unset for /**, or list path patterns such as /api/**; to turn CORS off, set "
 							+ "cors.enabled to false.");
 		}
-		validatePaths("paths", givenPaths);
-		List<String> topPaths = present(givenPaths);
-		CorsMapping top = new CorsMapping(topPaths, true, orElse(presentOrNull(builder.allowedOrigins), List.of()),
+		CorsMapping top = new CorsMapping(present(givenPaths), true,
+				orElse(presentOrNull(builder.allowedOrigins), List.of()),
 				orElse(presentOrNull(builder.allowedOriginPatterns), List.of()),
-				orElse(presentOrNull(builder.allowedMethods), Builder.DEFAULT_METHODS),
+				orElse(presentOrNull(builder.allowedMethods), DEFAULT_METHODS),
 				orElse(presentOrNull(builder.allowedHeaders), List.of("*")),
 				orElse(presentOrNull(builder.exposedHeaders), List.of()), orElse(builder.allowCredentials, false),
-				orElse(builder.allowPrivateNetwork, false), orElse(builder.maxAge, Builder.DEFAULT_MAX_AGE));
+				orElse(builder.allowPrivateNetwork, false), orElse(builder.maxAge, DEFAULT_MAX_AGE));
 		checkCombination("", top, true, true);
 		warn("", builder, top);
 		List<CorsMapping> result = new ArrayList<>();
 		List<List<String>> earlierPaths = new ArrayList<>();
 		for (int i = 0; i < builder.mappings.size(); i++) {
 			MappingBuilder mapping = builder.mappings.get(i);
-			String prefix = "mappings[" + i + "].";
 			if (mapping == null) {
-				error("mappings[" + i + "]", null, "is null", "Remove the null entry from the builder's mappings.");
+				this.problems.error("mappings[" + i + "]", null, "is null",
+						"Remove the null entry from the builder's mappings.");
 				continue;
 			}
-			validateSettings(prefix, mapping);
-			List<String> givenMappingPaths = (mapping.paths != null) ? mapping.paths : List.of();
-			List<String> paths = present(givenMappingPaths);
-			if (paths.isEmpty()) {
-				if (!mapping.nullArguments.contains("paths") && givenMappingPaths.isEmpty()) {
-					error(prefix + "paths", null, "is missing, so the mapping applies nowhere",
-							"Give the mapping one or more path patterns, such as /api/**.");
-				}
-			}
-			else {
-				validatePaths(prefix + "paths", givenMappingPaths);
-				checkReachable(prefix + "paths", i, paths, earlierPaths);
-			}
-			earlierPaths.add(paths);
-			CorsMapping resolved = new CorsMapping(paths, mapping.enabled,
-					orElse(presentOrNull(mapping.allowedOrigins), top.allowedOrigins()),
-					orElse(presentOrNull(mapping.allowedOriginPatterns), top.allowedOriginPatterns()),
-					orElse(presentOrNull(mapping.allowedMethods), top.allowedMethods()),
-					orElse(presentOrNull(mapping.allowedHeaders), top.allowedHeaders()),
-					orElse(presentOrNull(mapping.exposedHeaders), top.exposedHeaders()),
-					orElse(mapping.allowCredentials, top.allowCredentials()),
-					orElse(mapping.allowPrivateNetwork, top.allowPrivateNetwork()),
-					orElse(mapping.maxAge, top.maxAge()));
-			if (mapping.enabled) {
-				checkCombination(prefix, resolved, mapping.allowedOrigins != null || mapping.allowCredentials != null,
-						mapping.exposedHeaders != null || mapping.allowCredentials != null);
-				warn(prefix, mapping, resolved);
-			}
+			CorsMapping resolved = resolve(i, mapping, top, earlierPaths);
+			earlierPaths.add(resolved.paths());
 			result.add(resolved);
 		}
 		result.add(top);
 		return result;
 	}
 
-	private void validateSettings(String prefix, CorsPolicy.Settings<?> settings) {
-		for (String property : LIST_PROPERTIES) {
-			if (settings.nullArguments.contains(property)) {
-				error(prefix + property, null, "is null", "Pass a list, empty for none, or leave the setting unset.");
-			}
+	private CorsMapping resolve(int index, MappingBuilder mapping, CorsMapping top, List<List<String>> earlierPaths) {
+		String prefix = "mappings[" + index + "].";
+		this.settings.validate(prefix, mapping);
+		List<String> givenPaths = (mapping.paths != null) ? mapping.paths : List.of();
+		List<String> paths = present(givenPaths);
+		if (!paths.isEmpty()) {
+			checkReachable(prefix + "paths", index, paths, earlierPaths);
 		}
-		reportNullElements(prefix + "allowed-origins", settings.allowedOrigins);
-		reportNullElements(prefix + "allowed-origin-patterns", settings.allowedOriginPatterns);
-		reportNullElements(prefix + "allowed-methods", settings.allowedMethods);
-		reportNullElements(prefix + "allowed-headers", settings.allowedHeaders);
-		reportNullElements(prefix + "exposed-headers", settings.exposedHeaders);
-		if (settings instanceof Builder builder) {
-			reportNullElements(prefix + "paths", builder.paths);
+		else if (!mapping.nullArguments.contains("paths") && givenPaths.isEmpty()) {
+			this.problems.error(prefix + "paths", null, "is missing, so the mapping applies nowhere",
+					"Give the mapping one or more path patterns, such as /api/**.");
 		}
-		else if (settings instanceof MappingBuilder mapping) {
-			reportNullElements(prefix + "paths", mapping.paths);
+		CorsMapping resolved = new CorsMapping(paths, mapping.enabled,
+				orElse(presentOrNull(mapping.allowedOrigins), top.allowedOrigins()),
+				orElse(presentOrNull(mapping.allowedOriginPatterns), top.allowedOriginPatterns()),
+				orElse(presentOrNull(mapping.allowedMethods), top.allowedMethods()),
+				orElse(presentOrNull(mapping.allowedHeaders), top.allowedHeaders()),
+				orElse(presentOrNull(mapping.exposedHeaders), top.exposedHeaders()),
+				orElse(mapping.allowCredentials, top.allowCredentials()),
+				orElse(mapping.allowPrivateNetwork, top.allowPrivateNetwork()), orElse(mapping.maxAge, top.maxAge()));
+		if (mapping.enabled) {
+			checkCombination(prefix, resolved, mapping.allowedOrigins != null || mapping.allowCredentials != null,
+					mapping.exposedHeaders != null || mapping.allowCredentials != null);
+			warn(prefix, mapping, resolved);
 		}
-		if (settings.allowedOrigins != null) {
-			Set<String> seen = new HashSet<>();
-			for (int i = 0; i < settings.allowedOrigins.size(); i++) {
-				String origin = settings.allowedOrigins.get(i);
-				String property = prefix + "allowed-origins[" + i + "]";
-				if (origin == null || origin.equals("*")) {
-					continue;
-				}
-				if (OriginSyntax.check(origin) instanceof Parsed.Invalid<String> invalid) {
-					error(property, origin, invalid.problem(),
-							"Write each origin as the browser sends it: scheme://host[:port], lowercase, with no path, "
-									+ "trailing slash or default port; put wildcards in allowed-origin-patterns.");
-				}
-				else if (!seen.add(origin)) {
-					error(property, origin, "is listed twice", "Remove the duplicate entry.");
-				}
-			}
-		}
-		if (settings.allowedOriginPatterns != null) {
-			Set<String> seen = new HashSet<>();
-			for (int i = 0; i < settings.allowedOriginPatterns.size(); i++) {
-				String pattern = settings.allowedOriginPatterns.get(i);
-				if (pattern == null) {
-					continue;
-				}
-				String property = prefix + "allowed-origin-patterns[" + i + "]";
-				Parsed<OriginPattern> parsed = OriginPattern.parse(pattern);
-				if (parsed instanceof Parsed.Invalid<OriginPattern> invalid) {
-					error(property, pattern, invalid.problem(),
-							"Write a pattern as scheme://*.domain (one or more subdomain labels) and/or "
-									+ "scheme://host:[*] (any port), for example https://*.example.com.");
-				}
-				else if (parsed.orElseThrow().wildcardHost()
-						&& isPublicSuffix(property, pattern, parsed.orElseThrow())) {
-					continue;
-				}
-				else if (!seen.add(pattern)) {
-					error(property, pattern, "is listed twice", "Remove the duplicate entry.");
-				}
-			}
-		}
-		if (settings.allowedMethods != null) {
-			Set<String> seen = new HashSet<>();
-			for (int i = 0; i < settings.allowedMethods.size(); i++) {
-				String method = settings.allowedMethods.get(i);
-				if (method == null) {
-					continue;
-				}
-				String property = prefix + "allowed-methods[" + i + "]";
-				if (method.equals("*")) {
-					continue;
-				}
-				String upper = method.toUpperCase(Locale.ROOT);
-				if (!HttpTokens.isToken(method)) {
-					error(property, method, "is not a valid method token",
-							"Use method names such as GET, POST, PUT, PATCH, DELETE, or * for any method.");
-				}
-				else if (FORBIDDEN_METHODS.contains(upper)) {
-					error(property, method,
-							"is a method browsers forbid scripts to send, so allowing it is meaningless",
-							"Remove " + method + " from allowed-methods.");
-				}
-				else if (NORMALIZED_METHODS.contains(upper) && !method.equals(upper)) {
-					error(property, method, "is not uppercase, but browsers send " + upper
-							+ " in uppercase and methods are " + "case-sensitive, so it would never match",
-							"Write " + upper + ".");
-				}
-				else if (!seen.add(method)) {
-					error(property, method, "is listed twice", "Remove the duplicate entry.");
-				}
-			}
-		}
-		validateHeaderNames(prefix + "allowed-headers", settings.allowedHeaders);
-		validateHeaderNames(prefix + "exposed-headers", settings.exposedHeaders);
-		if (settings.maxAge != null) {
-			if (settings.maxAge.isNegative()) {
-				error(prefix + "max-age", settings.maxAge.toString(), "is negative",
-						"Use 0 to disable preflight caching, or a positive duration such as 30m.");
-			}
-			else if (settings.maxAge.getNano() != 0) {
-				error(prefix + "max-age", settings.maxAge.toString(),
-						"is not a whole number of seconds, but Access-Control-Max-Age counts whole seconds",
-						"Use a whole number of seconds, such as 600s or 10m.");
-			}
-		}
-	}
-
-	/**
-	 * Reports a wildcard pattern whose domain is a public suffix, under which strangers
-	 * can have sites of their own.
-	 */
-	private boolean isPublicSuffix(String property, String value, OriginPattern pattern) {
-		String domain = pattern.host().substring(1);
-		PublicSuffixList.Section section = PublicSuffixList.get().sectionOf(domain);
-		if (section == null) {
-			return false;
-		}
-		error(property, value,
-				"is too broad: '" + domain + "' is a public suffix (Public Suffix List, " + section.meaning()
-						+ "), so '*." + domain + "' matches sites of anyone there",
-				"Name a domain you control under it, as in " + pattern.scheme() + "://*.my-site." + domain
-						+ ", or list exact origins in allowed-origins.");
-		return true;
-	}
-
-	/**
-	 * Reports null elements, which a builder accepts but no rule can read; every other
-	 * check skips them.
-	 */
-	private void reportNullElements(String property, @Nullable List<String> values) {
-		if (values == null) {
-			return;
-		}
-		for (int i = 0; i < values.size(); i++) {
-			if (values.get(i) == null) {
-				error(property + "[" + i + "]", null, "is null", "Remove the null entry or give it a value.");
-			}
-		}
-	}
-
-	private void validateHeaderNames(String property, @Nullable List<String> names) {
-		if (names == null) {
-			return;
-		}
-		Set<String> seen = new HashSet<>();
-		for (int i = 0; i < names.size(); i++) {
-			String name = names.get(i);
-			if (name == null || name.equals("*")) {
-				continue;
-			}
-			if (!HttpTokens.isToken(name)) {
-				error(property + "[" + i + "]", name, "is not a valid header name",
-						"Use header names such as Content-Type or X-Request-Id, or * for any.");
-			}
-			else if (!seen.add(name.toLowerCase(Locale.ROOT))) {
-				error(property + "[" + i + "]", name, "is listed twice (header names are case-insensitive)",
-						"Remove the duplicate entry.");
-			}
-		}
-	}
-
-	private void validatePaths(String property, List<String> paths) {
-		for (int i = 0; i < paths.size(); i++) {
-			if (paths.get(i) == null) {
-				continue;
-			}
-			if (PathMatcher.check(paths.get(i)) instanceof Parsed.Invalid<?> invalid) {
-				error(property + "[" + i + "]", paths.get(i), invalid.problem(),
-						"Use Spring path patterns such as /api/** or /files/*.txt.");
-			}
-		}
+		return resolved;
 	}
 
 	/**
@@ -290,18 +117,19 @@ final class PolicyValidator {
 		}
 		if (covering.size() == 1) {
 			int j = covering.iterator().next();
-			error(property, String.join(", ", paths),
+			this.problems.error(property, String.join(", ", paths),
 					"can never match: mappings[" + j + "] comes first and covers every one of these paths",
 					"Move mappings[" + index + "] above mappings[" + j + "], or narrow mappings[" + j + "].paths.");
 		}
 		else {
 			String names = covering.stream().map((j) -> "mappings[" + j + "]").collect(Collectors.joining(", "));
-			error(property, String.join(", ", paths),
+			this.problems.error(property, String.join(", ", paths),
 					"can never match: " + names + " come first and together cover every one of these paths",
 					"Move mappings[" + index + "] above " + names + ", or narrow their paths.");
 		}
 	}
 
+	/** The first earlier mapping that covers a path, or -1 when none does. */
 	private static int firstCovering(String path, List<List<String>> earlier) {
 		for (int j = 0; j < earlier.size(); j++) {
 			if (earlier.get(j).stream().anyMatch((e) -> PathMatcher.covers(e, path))) {
@@ -311,38 +139,43 @@ final class PolicyValidator {
 		return -1;
 	}
 
+	/**
+	 * Reports what credentials make unsafe or meaningless: any origin, and {@code *} as
+	 * exposed headers; each on the mapping that set one of the pair.
+	 */
 	private void checkCombination(String prefix, CorsMapping mapping, boolean reportOrigins, boolean reportExposed) {
 		if (!mapping.enabled() || !mapping.allowCredentials()) {
 			return;
 		}
 		if (reportOrigins && mapping.allowedOrigins().contains("*")) {
-			error(prefix + "allowed-origins", "*",
+			this.problems.error(prefix + "allowed-origins", "*",
 					"allows every origin while allow-credentials is true: any site could read responses with the "
 							+ "user's cookies, and browsers reject the combination anyway",
 					"List the trusted origins (or patterns such as https://*.example.com), or set allow-credentials "
 							+ "to false.");
 		}
 		if (reportExposed && mapping.exposedHeaders().contains("*")) {
-			error(prefix + "exposed-headers", "*",
+			this.problems.error(prefix + "exposed-headers", "*",
 					"is not a wildcard for credentialed requests: browsers then read it as a header literally named '*'",
 					"List the response headers scripts may read, such as X-Request-Id.");
 		}
 	}
 
-	private void warn(String prefix, CorsPolicy.Settings<?> settings, CorsMapping mapping) {
+	/** Collects the warnings of settings a mapping or the top level set itself. */
+	private void warn(String prefix, CorsSettings<?> settings, CorsMapping mapping) {
 		if (mapping.allowCredentials() && (settings.allowedOrigins != null || settings.allowCredentials != null)) {
 			for (String origin : mapping.allowedOrigins()) {
 				if (origin.startsWith("http://") && !isLoopback(origin)) {
-					this.warnings.add(new CorsPolicyProblem(prefix + "allowed-origins", origin,
+					this.problems.warning(prefix + "allowed-origins", origin,
 							"is plain http with allow-credentials true: anyone on the network path can impersonate it",
-							"Serve that origin over https."));
+							"Serve that origin over https.");
 				}
 			}
 		}
 		if (settings.maxAge != null && settings.maxAge.compareTo(BROWSER_MAX_AGE_CAP) > 0) {
-			this.warnings.add(new CorsPolicyProblem(prefix + "max-age", settings.maxAge.toString(),
+			this.problems.warning(prefix + "max-age", settings.maxAge.toString(),
 					"is longer than browsers honour (Chromium caps preflight caching at 2 hours)",
-					"Use at most 2h to state what browsers actually do."));
+					"Use at most 2h to state what browsers actually do.");
 		}
 	}
 
@@ -363,10 +196,6 @@ final class PolicyValidator {
 	private static boolean isIpv4Loopback(String host) {
 		return host.startsWith("127.") && host.chars().filter((c) -> c == '.').count() == 3
 				&& host.chars().allMatch((c) -> c == '.' || (c >= '0' && c <= '9'));
-	}
-
-	private void error(String property, @Nullable String value, String problem, String action) {
-		this.errors.add(new CorsPolicyProblem(property, value, problem, action));
 	}
 
 	private static <T> T orElse(@Nullable T value, T fallback) {

@@ -3,6 +3,7 @@ package dev.crossorigin.cors.policy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -10,23 +11,33 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Round trip of a policy through its description: a policy built from generated settings
- * (a top level and mappings, each setting given or inherited), described by
- * {@link CorsPolicy#mappings()}, and rebuilt from that description with every setting
- * spelled out, has the same description and decides every request the same way.
+ * Round trips of a policy built from generated settings (a top level and mappings, each
+ * setting given or inherited): rebuilt from its description,
+ * {@link CorsPolicy#mappings()}, with every setting spelled out, or from
+ * {@link CorsPolicy#toBuilder()}, it has the same description and decides every request
+ * the same way.
  */
 class PolicyRoundTripPropertyTests {
 
 	@Test
 	void policyRebuiltFromItsMappingsDescribesAndDecidesTheSame() {
+		assertRoundTrip((policy) -> rebuild(policy.mappings()));
+	}
+
+	@Test
+	void policyBuiltFromItsToBuilderDescribesAndDecidesTheSame() {
+		assertRoundTrip((policy) -> policy.toBuilder().build());
+	}
+
+	private static void assertRoundTrip(UnaryOperator<CorsPolicy> roundTrip) {
 		Gen<PolicySpec> policies = policies();
 		Gen<List<CorsRequest>> requests = requests();
 		PropertyCheck.forAll(300, (random) -> new RoundTrip(policies.next(random), requests.next(random)),
-				(roundTrip) -> {
-					CorsPolicy policy = roundTrip.spec().build();
-					CorsPolicy rebuilt = rebuild(policy.mappings());
+				(generated) -> {
+					CorsPolicy policy = generated.spec().build();
+					CorsPolicy rebuilt = roundTrip.apply(policy);
 					assertThat(rebuilt.mappings()).isEqualTo(policy.mappings());
-					for (CorsRequest request : roundTrip.requests()) {
+					for (CorsRequest request : generated.requests()) {
 						assertThat(rebuilt.evaluate(request)).isEqualTo(CorsInvariants.evaluate(policy, request));
 					}
 				});
@@ -45,7 +56,7 @@ class PolicyRoundTripPropertyTests {
 		return builder.build();
 	}
 
-	private static <B extends CorsPolicy.Settings<B>> B describe(B settings, CorsMapping mapping) {
+	private static <B extends CorsSettings<B>> B describe(B settings, CorsMapping mapping) {
 		return settings.allowedOrigins(mapping.allowedOrigins())
 			.allowedOriginPatterns(mapping.allowedOriginPatterns())
 			.allowedMethods(mapping.allowedMethods())
@@ -136,7 +147,7 @@ class PolicyRoundTripPropertyTests {
 			@Nullable List<String> headers, @Nullable List<String> exposed, @Nullable Boolean credentials,
 			@Nullable Boolean privateNetwork, @Nullable Duration maxAge) {
 
-		<B extends CorsPolicy.Settings<B>> B applyTo(B settings) {
+		<B extends CorsSettings<B>> B applyTo(B settings) {
 			if (this.origins != null) {
 				settings.allowedOrigins(this.origins);
 			}
