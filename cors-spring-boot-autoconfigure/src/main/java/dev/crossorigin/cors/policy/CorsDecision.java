@@ -76,14 +76,17 @@ public final class CorsDecision {
 	}
 
 	/**
-	 * The status of a preflight answer: {@code 204} accepted, {@code 403} rejected;
-	 * {@code 0} otherwise.
+	 * The status a preflight is answered with: {@code 204} when accepted, {@code 403}
+	 * when rejected.
+	 * @return the status
+	 * @throws IllegalStateException when this decision is not for a preflight (see
+	 * {@link #isPreflight()}): such a request is passed on, not answered
 	 */
 	public int preflightStatus() {
 		return switch (this.type) {
 			case PREFLIGHT_ACCEPTED -> 204;
 			case PREFLIGHT_REJECTED -> 403;
-			default -> 0;
+			default -> throw new IllegalStateException(this + " is not a preflight decision");
 		};
 	}
 

@@ -102,9 +102,10 @@ public final class CorsPolicy {
 	}
 
 	/**
-	 * Like {@link #decide}, without the DEBUG line: for a later dispatch of a request
-	 * that was already decided (a servlet {@code ERROR} or {@code ASYNC} dispatch), whose
-	 * headers must be written again but whose rejection was already logged.
+	 * Like {@link #decide}, without the {@code DEBUG} line: for a later dispatch of a
+	 * request that was already decided (a servlet {@code ERROR} or {@code ASYNC}
+	 * dispatch), whose headers must be written again but whose rejection was already
+	 * logged.
 	 * @param request the request
 	 * @param reader reads the request
 	 * @param response the response
@@ -113,7 +114,7 @@ public final class CorsPolicy {
 	 * @param <R> the response type
 	 * @return the decision
 	 */
-	public <Q, R> CorsDecision redecide(Q request, CorsRequestReader<Q> reader, R response,
+	public <Q, R> CorsDecision decideWithoutLogging(Q request, CorsRequestReader<Q> reader, R response,
 			CorsResponseWriter<R> writer) {
 		return this.compiled.decide(request, reader, response, writer, null);
 	}

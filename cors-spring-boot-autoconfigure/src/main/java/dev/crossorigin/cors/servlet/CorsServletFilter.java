@@ -78,7 +78,7 @@ public class CorsServletFilter implements Filter {
 			return;
 		}
 		if (httpRequest.getDispatcherType() != DispatcherType.REQUEST) {
-			CorsDecision decision = this.policy.redecide(httpRequest, RequestReader.INSTANCE, httpResponse,
+			CorsDecision decision = this.policy.decideWithoutLogging(httpRequest, RequestReader.INSTANCE, httpResponse,
 					ResponseWriter.INSTANCE);
 			chain.doFilter(request, keepingVary(decision, httpResponse));
 			return;

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests for {@link CorsDecision}: the reason of every rejection, the preflight status,
@@ -91,7 +92,8 @@ class CorsDecisionTests {
 	void actualRejectionIsNotAPreflight(Reason reason) {
 		CorsDecision decision = CorsDecision.actualRejected(reason);
 		assertThat(decision.isPreflight()).isFalse();
-		assertThat(decision.preflightStatus()).isZero();
+		assertThatIllegalStateException().isThrownBy(decision::preflightStatus)
+			.withMessage("ACTUAL_REJECTED(" + reason + ") is not a preflight decision");
 	}
 
 	@Test

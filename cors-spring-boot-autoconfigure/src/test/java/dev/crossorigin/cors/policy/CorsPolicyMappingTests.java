@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * Tests for the mappings and paths of {@link CorsPolicy}: first match wins, inheritance
@@ -113,7 +114,7 @@ class CorsPolicyMappingTests {
 	@Test
 	void notCoveredDecisionIsNotAPreflight() {
 		assertThat(CorsDecision.NOT_COVERED.isPreflight()).isFalse();
-		assertThat(CorsDecision.NOT_COVERED.preflightStatus()).isZero();
+		assertThatIllegalStateException().isThrownBy(CorsDecision.NOT_COVERED::preflightStatus);
 	}
 
 	@Test

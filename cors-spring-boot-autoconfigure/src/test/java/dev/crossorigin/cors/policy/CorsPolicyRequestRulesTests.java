@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.entry;
 
 /**
@@ -261,7 +262,7 @@ class CorsPolicyRequestRulesTests {
 	void allowedActualRequestIsNotAnsweredByTheFilter() {
 		CorsDecision decision = CREDENTIALED.evaluate(CorsRequest.actual("GET", "/", APP)).decision();
 		assertThat(decision.isPreflight()).isFalse();
-		assertThat(decision.preflightStatus()).isZero();
+		assertThatIllegalStateException().isThrownBy(decision::preflightStatus);
 	}
 
 	@Test
