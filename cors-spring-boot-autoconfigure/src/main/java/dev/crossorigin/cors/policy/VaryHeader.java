@@ -1,5 +1,6 @@
 package dev.crossorigin.cors.policy;
 
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -23,7 +24,7 @@ public final class VaryHeader {
 	 * cover the names (or hold {@code *}) and nothing needs to change
 	 */
 	public static @Nullable String merge(Iterable<String> existing, String names) {
-		Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = new HashSet<>();
 		StringBuilder merged = new StringBuilder();
 		for (String line : existing) {
 			for (String name : line.split(",")) {

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.Counter;
@@ -121,16 +122,16 @@ abstract class AbstractDiagnosticsTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		Map<String, Object> body = JsonParserFactory.getJsonParser().parseMap(response.body());
 		assertThat(body).containsEntry("stack", stack()).containsEntry("filterOrder", -110);
-		java.util.List<Map<String, Object>> mappings = (java.util.List<Map<String, Object>>) body.get("mappings");
+		List<Map<String, Object>> mappings = (List<Map<String, Object>>) body.get("mappings");
 		assertThat(mappings).extracting((mapping) -> mapping.get("name"))
 			.containsExactly("mappings[0]", "mappings[1]", "mappings[2]", "top-level");
-		assertThat(mappings.get(0)).containsEntry("paths", java.util.List.of("/public/**"))
-			.containsEntry("allowedOrigins", java.util.List.of("*"))
+		assertThat(mappings.get(0)).containsEntry("paths", List.of("/public/**"))
+			.containsEntry("allowedOrigins", List.of("*"))
 			.containsEntry("allowCredentials", false)
 			.containsEntry("maxAgeSeconds", 3600);
 		assertThat(mappings.get(1)).containsEntry("enabled", false);
 		assertThat(mappings.get(3)).containsEntry("allowCredentials", true)
-			.containsEntry("allowedMethods", java.util.List.of("GET", "POST", "PUT", "DELETE"));
+			.containsEntry("allowedMethods", List.of("GET", "POST", "PUT", "DELETE"));
 	}
 
 	private double count(String type, String outcome, String reason) {
