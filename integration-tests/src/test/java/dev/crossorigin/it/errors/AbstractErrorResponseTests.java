@@ -3,10 +3,9 @@ package dev.crossorigin.it.errors;
 import java.net.http.HttpResponse;
 
 import dev.crossorigin.conformance.DeliberateFailures;
+import dev.crossorigin.it.support.AbstractServerTests;
 import dev.crossorigin.it.support.Http;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.crossorigin.it.support.Http.APP;
 import static dev.crossorigin.it.support.Http.EVIL;
@@ -17,21 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Responses produced after the CORS filter, by the framework's error handling, the
  * application's exception handlers or the controller itself, carry the CORS headers of an
  * allowed origin, once, so that scripts read the real error instead of a CORS failure.
- * Subclasses choose the stack.
+ * Subclasses choose the stack and serve {@code GET /api/vary-set} from a controller that
+ * sets {@code Vary: Accept-Encoding} on the stack's own response type.
  */
-abstract class AbstractErrorResponseTests {
-
-	@LocalServerPort
-	private int port;
-
-	private Http http;
-
-	Http http() {
-		if (this.http == null) {
-			this.http = new Http(this.port);
-		}
-		return this.http;
-	}
+abstract class AbstractErrorResponseTests extends AbstractServerTests {
 
 	static void assertCorsHeadersOfAllowedOrigin(HttpResponse<String> response, int status) {
 		assertThatResponse(response).hasStatus(status)
@@ -87,6 +75,17 @@ abstract class AbstractErrorResponseTests {
 		HttpResponse<String> response = http().get("/api/vary", "Origin", APP);
 		assertCorsHeadersOfAllowedOrigin(response, 200);
 		assertThatResponse(response).variesOn("Origin", "Accept-Language");
+	}
+
+	/**
+	 * A controller that sets {@code Vary} on the stack's own response type, replacing the
+	 * value there, leaves {@code Origin} in it.
+	 */
+	@Test
+	void controllerSettingVaryOnTheNativeResponseKeepsOrigin() {
+		HttpResponse<String> response = http().get("/api/vary-set", "Origin", APP);
+		assertCorsHeadersOfAllowedOrigin(response, 200);
+		assertThatResponse(response).variesOn("Origin", "Accept-Encoding");
 	}
 
 	@Test

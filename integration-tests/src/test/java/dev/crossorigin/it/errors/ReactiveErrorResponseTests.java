@@ -1,9 +1,6 @@
 package dev.crossorigin.it.errors;
 
-import java.net.http.HttpResponse;
-
 import dev.crossorigin.it.support.UnsecuredTestApplication;
-import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -12,9 +9,6 @@ import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import static dev.crossorigin.it.support.Http.APP;
-import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
-
 /**
  * Error responses on Spring WebFlux and Netty, where Spring Boot's
  * {@code ErrorWebExceptionHandler} renders errors on the same exchange.
@@ -22,13 +16,6 @@ import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
 @SpringBootTest(classes = ReactiveErrorResponseTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=reactive")
 class ReactiveErrorResponseTests extends AbstractErrorResponseTests {
-
-	@Test
-	void controllerSettingVaryOnTheReactiveResponseKeepsOrigin() {
-		HttpResponse<String> response = http().get("/api/vary-set", "Origin", APP);
-		assertCorsHeadersOfAllowedOrigin(response, 200);
-		assertThatResponse(response).variesOn("Origin", "Accept-Encoding");
-	}
 
 	@UnsecuredTestApplication
 	@Import(VarySettingController.class)

@@ -34,13 +34,6 @@ class ServletErrorResponseTests extends AbstractErrorResponseTests {
 		assertThatResponse(response).hasStatus(404).hasNoCorsHeaders();
 	}
 
-	@Test
-	void controllerSettingVaryOnTheServletResponseKeepsOrigin() {
-		HttpResponse<String> response = http().get("/api/vary-set", "Origin", APP);
-		assertCorsHeadersOfAllowedOrigin(response, 200);
-		assertThatResponse(response).variesOn("Origin", "Accept-Encoding");
-	}
-
 	@UnsecuredTestApplication
 	@Import(VarySettingController.class)
 	static class App {

@@ -4,6 +4,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
+import dev.crossorigin.it.support.AbstractServerTests;
 import dev.crossorigin.it.support.Http;
 import dev.crossorigin.it.support.SecurityProbe;
 import io.micrometer.tracing.test.simple.SimpleSpan;
@@ -11,7 +12,7 @@ import io.micrometer.tracing.test.simple.SimpleTracer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static dev.crossorigin.it.support.Http.APP;
 import static dev.crossorigin.it.support.Http.EVIL;
@@ -23,12 +24,12 @@ import static org.awaitility.Awaitility.await;
  * With the default {@code cors.filter-order} the CORS filter runs after Spring Boot's
  * observation of the request and before Spring Security: a preflight it rejects is still
  * observed and traced, and never meets authentication. Subclasses choose the stack and
- * show the order of the real filter chain.
+ * the order expected in its real filter chain.
  */
-abstract class AbstractFilterOrderTests {
+abstract class AbstractFilterOrderTests extends AbstractServerTests {
 
-	@LocalServerPort
-	private int port;
+	@Autowired
+	private ApplicationContext context;
 
 	@Autowired
 	private SecurityProbe probe;
@@ -38,15 +39,6 @@ abstract class AbstractFilterOrderTests {
 
 	@Autowired
 	private SimpleTracer tracer;
-
-	private Http http;
-
-	Http http() {
-		if (this.http == null) {
-			this.http = new Http(this.port);
-		}
-		return this.http;
-	}
 
 	@Test
 	void rejectedPreflightIsObservedAndTraced() {
@@ -77,13 +69,10 @@ abstract class AbstractFilterOrderTests {
 
 	@Test
 	void corsFilterSitsAfterObservationAndBeforeSpringSecurityInTheRealChain() {
-		assertThat(filtersInOrder()).containsSubsequence(expectedOrder());
+		assertThat(FilterChains.namesInOrder(this.context, http())).containsSubsequence(expectedOrder());
 	}
 
-	/** The names of the filters the stack really runs, outermost first. */
-	abstract List<String> filtersInOrder();
-
-	/** Filter names that must appear in this order. */
+	/** Filter names that must appear in this order in the stack's real chain. */
 	abstract List<String> expectedOrder();
 
 }

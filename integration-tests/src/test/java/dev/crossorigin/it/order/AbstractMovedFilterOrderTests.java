@@ -3,12 +3,13 @@ package dev.crossorigin.it.order;
 import java.net.http.HttpResponse;
 import java.util.List;
 
+import dev.crossorigin.it.support.AbstractServerTests;
 import dev.crossorigin.it.support.Http;
 import dev.crossorigin.it.support.SecurityProbe;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 import static dev.crossorigin.it.support.Http.APP;
 import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
@@ -19,17 +20,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code -100}), where Spring Security meets preflights first and refuses them for want
  * of credentials: what the default order exists to prevent. Subclasses choose the stack.
  */
-abstract class AbstractMovedFilterOrderTests {
+abstract class AbstractMovedFilterOrderTests extends AbstractServerTests {
 
-	@LocalServerPort
-	private int port;
+	@Autowired
+	private ApplicationContext context;
 
 	@Autowired
 	private SecurityProbe probe;
-
-	Http http() {
-		return new Http(this.port);
-	}
 
 	@Test
 	void preflightMeetsAuthenticationWhenTheFilterIsOrderedAfterSpringSecurity() {
@@ -41,13 +38,10 @@ abstract class AbstractMovedFilterOrderTests {
 
 	@Test
 	void springSecuritySitsBeforeTheCorsFilterInTheRealChain() {
-		assertThat(filtersInOrder()).containsSubsequence(expectedOrder());
+		assertThat(FilterChains.namesInOrder(this.context, http())).containsSubsequence(expectedOrder());
 	}
 
-	/** The names of the filters the stack really runs, outermost first. */
-	abstract List<String> filtersInOrder();
-
-	/** Filter names that must appear in this order. */
+	/** Filter names that must appear in this order in the stack's real chain. */
 	abstract List<String> expectedOrder();
 
 }

@@ -2,10 +2,9 @@ package dev.crossorigin.it.proxy;
 
 import java.net.http.HttpResponse;
 
+import dev.crossorigin.it.support.AbstractServerTests;
 import dev.crossorigin.it.support.Http;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.crossorigin.it.support.Http.APP;
 import static dev.crossorigin.it.support.Http.EVIL;
@@ -20,21 +19,9 @@ import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
  * such requests are same-origin and must not be treated as cross-origin ones. Subclasses
  * choose the stack and the strategy.
  */
-abstract class AbstractTrustedProxyTests {
+abstract class AbstractTrustedProxyTests extends AbstractServerTests {
 
 	static final String SITE = "https://shop.example.com";
-
-	@LocalServerPort
-	private int port;
-
-	private Http http;
-
-	private Http http() {
-		if (this.http == null) {
-			this.http = new Http(this.port);
-		}
-		return this.http;
-	}
 
 	/** The headers a proxy serving {@link #SITE} adds. */
 	static String[] proxied(String... more) {

@@ -2,10 +2,8 @@ package dev.crossorigin.it.proxy;
 
 import java.net.http.HttpResponse;
 
-import dev.crossorigin.it.support.Http;
+import dev.crossorigin.it.support.AbstractServerTests;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
 
@@ -14,19 +12,7 @@ import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
  * (anyone can send them), so they cannot make an origin the request's own: only the
  * address the request really reached counts. Subclasses choose the stack.
  */
-abstract class AbstractUntrustedForwardedHeadersTests {
-
-	@LocalServerPort
-	private int port;
-
-	private Http http;
-
-	private Http http() {
-		if (this.http == null) {
-			this.http = new Http(this.port);
-		}
-		return this.http;
-	}
+abstract class AbstractUntrustedForwardedHeadersTests extends AbstractServerTests {
 
 	@Test
 	void forwardedHeadersDoNotMakeAnOriginSameOrigin() {
@@ -37,7 +23,7 @@ abstract class AbstractUntrustedForwardedHeadersTests {
 
 	@Test
 	void originOfTheServerItselfIsSameOrigin() {
-		HttpResponse<String> response = http().preflight("/api/hello", "http://127.0.0.1:" + this.port, "PUT", null);
+		HttpResponse<String> response = http().preflight("/api/hello", "http://127.0.0.1:" + port(), "PUT", null);
 		assertThatResponse(response).hasStatus(200).hasNoCorsHeaders();
 	}
 

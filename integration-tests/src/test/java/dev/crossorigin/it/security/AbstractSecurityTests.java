@@ -3,13 +3,13 @@ package dev.crossorigin.it.security;
 import java.net.http.HttpResponse;
 
 import dev.crossorigin.conformance.DeliberateFailures;
+import dev.crossorigin.it.support.AbstractServerTests;
 import dev.crossorigin.it.support.Http;
 import dev.crossorigin.it.support.SecuredApplications;
 import dev.crossorigin.it.support.SecurityProbe;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.crossorigin.it.support.Http.APP;
 import static dev.crossorigin.it.support.Http.EVIL;
@@ -21,24 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and one way of configuring Spring Security; subclasses choose both. Every response is
  * checked for duplicated CORS headers.
  */
-abstract class AbstractSecurityTests {
+abstract class AbstractSecurityTests extends AbstractServerTests {
 
 	static final String METHODS = "GET, POST, PUT, DELETE";
 
-	@LocalServerPort
-	private int port;
-
 	@Autowired
 	private SecurityProbe probe;
-
-	private Http http;
-
-	Http http() {
-		if (this.http == null) {
-			this.http = new Http(this.port);
-		}
-		return this.http;
-	}
 
 	@Test
 	void preflightToSecuredPathIsAnsweredWithoutMeetingAuthentication() {

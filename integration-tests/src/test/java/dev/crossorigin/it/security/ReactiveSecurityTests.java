@@ -1,17 +1,13 @@
 package dev.crossorigin.it.security;
 
 import dev.crossorigin.it.support.SecuredApplications;
+import dev.crossorigin.it.support.SecuredTestApplication;
 import dev.crossorigin.it.support.SecurityProbe;
-import dev.crossorigin.it.support.TestController;
 
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 
 /**
@@ -22,24 +18,12 @@ import org.springframework.security.web.server.SecurityWebFilterChain;
 		properties = "spring.main.web-application-type=reactive")
 class ReactiveSecurityTests extends AbstractSecurityTests {
 
-	@SpringBootConfiguration(proxyBeanMethods = false)
-	@EnableAutoConfiguration
-	@Import(TestController.class)
+	@SecuredTestApplication
 	static class App {
-
-		@Bean
-		SecurityProbe securityProbe() {
-			return new SecurityProbe();
-		}
 
 		@Bean
 		SecurityWebFilterChain api(ServerHttpSecurity http, SecurityProbe probe) {
 			return SecuredApplications.reactive(http, probe).build();
-		}
-
-		@Bean
-		MapReactiveUserDetailsService users() {
-			return SecuredApplications.reactiveUsers();
 		}
 
 	}

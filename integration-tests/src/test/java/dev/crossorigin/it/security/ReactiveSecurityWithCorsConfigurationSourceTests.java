@@ -1,18 +1,14 @@
 package dev.crossorigin.it.security;
 
 import dev.crossorigin.it.support.SecuredApplications;
+import dev.crossorigin.it.support.SecuredTestApplication;
 import dev.crossorigin.it.support.SecurityProbe;
-import dev.crossorigin.it.support.TestController;
 
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.userdetails.MapReactiveUserDetailsService;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -26,15 +22,8 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 		webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.main.web-application-type=reactive")
 class ReactiveSecurityWithCorsConfigurationSourceTests extends AbstractLeftoverCorsConfigurationSourceTests {
 
-	@SpringBootConfiguration(proxyBeanMethods = false)
-	@EnableAutoConfiguration
-	@Import(TestController.class)
+	@SecuredTestApplication
 	static class App {
-
-		@Bean
-		SecurityProbe securityProbe() {
-			return new SecurityProbe();
-		}
 
 		@Bean
 		SecurityWebFilterChain api(ServerHttpSecurity http, SecurityProbe probe) {
@@ -46,11 +35,6 @@ class ReactiveSecurityWithCorsConfigurationSourceTests extends AbstractLeftoverC
 			UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 			source.registerCorsConfiguration("/**", SecuredApplications.leftoverSpringCorsConfiguration());
 			return source;
-		}
-
-		@Bean
-		MapReactiveUserDetailsService users() {
-			return SecuredApplications.reactiveUsers();
 		}
 
 	}

@@ -1,18 +1,14 @@
 package dev.crossorigin.it.security;
 
 import dev.crossorigin.it.support.SecuredApplications;
+import dev.crossorigin.it.support.SecuredTestApplication;
 import dev.crossorigin.it.support.SecurityProbe;
-import dev.crossorigin.it.support.TestController;
 
-import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
@@ -25,15 +21,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 		webEnvironment = WebEnvironment.RANDOM_PORT, properties = "spring.main.web-application-type=servlet")
 class ServletSecurityWithCorsConfigurationSourceTests extends AbstractLeftoverCorsConfigurationSourceTests {
 
-	@SpringBootConfiguration(proxyBeanMethods = false)
-	@EnableAutoConfiguration
-	@Import(TestController.class)
+	@SecuredTestApplication
 	static class App {
-
-		@Bean
-		SecurityProbe securityProbe() {
-			return new SecurityProbe();
-		}
 
 		@Bean
 		SecurityFilterChain api(HttpSecurity http, SecurityProbe probe) throws Exception {
@@ -45,11 +34,6 @@ class ServletSecurityWithCorsConfigurationSourceTests extends AbstractLeftoverCo
 			UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 			source.registerCorsConfiguration("/**", SecuredApplications.leftoverSpringCorsConfiguration());
 			return source;
-		}
-
-		@Bean
-		InMemoryUserDetailsManager users() {
-			return SecuredApplications.servletUsers();
 		}
 
 	}

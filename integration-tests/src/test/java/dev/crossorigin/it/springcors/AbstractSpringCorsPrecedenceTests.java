@@ -1,12 +1,12 @@
 package dev.crossorigin.it.springcors;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
+import dev.crossorigin.it.support.AbstractServerTests;
 import dev.crossorigin.it.support.Http;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static dev.crossorigin.it.support.Http.APP;
 import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
@@ -20,19 +20,13 @@ import static dev.crossorigin.it.support.TestController.LEGACY;
  * or leaves alone with an {@code enabled: false} mapping ({@code /api/legacy/**}) the
  * framework's CORS works as if the starter were absent. Subclasses choose the stack.
  */
-abstract class AbstractSpringCorsPrecedenceTests {
+abstract class AbstractSpringCorsPrecedenceTests extends AbstractServerTests {
 
-	@LocalServerPort
-	private int port;
-
-	private Http http;
-
-	private Http http() {
-		if (this.http == null) {
-			this.http = new Http(this.port);
-		}
-		return this.http;
-	}
+	/**
+	 * The paths the framework's CORS covers through {@code addCorsMappings}; the others
+	 * carry {@code @CrossOrigin}.
+	 */
+	static final List<String> MAPPED_PATHS = List.of("/api/mapped", "/api/legacy/mapped", "/spring/mapped");
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/annotated", "/api/mapped" })

@@ -21,9 +21,7 @@ class ServletSpringCorsPrecedenceTests extends AbstractSpringCorsPrecedenceTests
 
 		@Override
 		public void addCorsMappings(CorsRegistry registry) {
-			registry.addMapping("/api/mapped").allowedOrigins(TestController.LEGACY);
-			registry.addMapping("/api/legacy/mapped").allowedOrigins(TestController.LEGACY);
-			registry.addMapping("/spring/mapped").allowedOrigins(TestController.LEGACY);
+			MAPPED_PATHS.forEach((path) -> registry.addMapping(path).allowedOrigins(TestController.LEGACY));
 		}
 
 	}

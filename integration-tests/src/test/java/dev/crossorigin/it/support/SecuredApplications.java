@@ -3,6 +3,10 @@ package dev.crossorigin.it.support;
 import java.time.Duration;
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -52,14 +56,6 @@ public final class SecuredApplications {
 			.addFilterAt(probe.webFilter(), SecurityWebFiltersOrder.FIRST);
 	}
 
-	public static InMemoryUserDetailsManager servletUsers() {
-		return new InMemoryUserDetailsManager(user());
-	}
-
-	public static MapReactiveUserDetailsService reactiveUsers() {
-		return new MapReactiveUserDetailsService(user());
-	}
-
 	private static UserDetails user() {
 		return User.withUsername(USER).password("{noop}" + PASSWORD).roles("USER").build();
 	}
@@ -77,6 +73,32 @@ public final class SecuredApplications {
 		configuration.setExposedHeaders(List.of("X-Spring"));
 		configuration.setMaxAge(Duration.ofSeconds(1));
 		return configuration;
+	}
+
+	/**
+	 * The beans of a {@link SecuredTestApplication}: the probe, and the one user for the
+	 * stack the application runs on.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class Beans {
+
+		@Bean
+		SecurityProbe securityProbe() {
+			return new SecurityProbe();
+		}
+
+		@Bean
+		@ConditionalOnWebApplication(type = Type.SERVLET)
+		InMemoryUserDetailsManager servletUsers() {
+			return new InMemoryUserDetailsManager(user());
+		}
+
+		@Bean
+		@ConditionalOnWebApplication(type = Type.REACTIVE)
+		MapReactiveUserDetailsService reactiveUsers() {
+			return new MapReactiveUserDetailsService(user());
+		}
+
 	}
 
 }
