@@ -1,13 +1,13 @@
 package dev.crossorigin.it.support;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.crossorigin.conformance.ResponseHeaders;
 import org.assertj.core.api.AbstractAssert;
 import org.assertj.core.api.Assertions;
 
@@ -97,24 +97,11 @@ public final class ResponseAssert extends AbstractAssert<ResponseAssert, HttpRes
 	}
 
 	private Map<String, List<String>> corsHeaders() {
-		Map<String, List<String>> cors = new TreeMap<>();
-		this.actual.headers().map().forEach((name, values) -> {
-			String lower = name.toLowerCase(Locale.ROOT);
-			if (lower.startsWith("access-control-")) {
-				cors.computeIfAbsent(lower, (key) -> new ArrayList<>()).addAll(values);
-			}
-		});
-		return cors;
+		return ResponseHeaders.cors(this.actual.headers());
 	}
 
 	private List<String> varyNames() {
-		return this.actual.headers()
-			.allValues("Vary")
-			.stream()
-			.flatMap((value) -> Arrays.stream(value.split(",")))
-			.map(String::trim)
-			.filter((value) -> !value.isEmpty())
-			.toList();
+		return ResponseHeaders.varyNames(this.actual.headers());
 	}
 
 }
