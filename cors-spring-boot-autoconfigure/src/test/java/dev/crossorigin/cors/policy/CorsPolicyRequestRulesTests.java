@@ -30,15 +30,7 @@ class CorsPolicyRequestRulesTests {
 	private static final String VARY_PREFLIGHT = "Origin, Access-Control-Request-Method, Access-Control-Request-Headers";
 
 	/** The policy of the DESIGN example: exact origin, pattern, credentials, one hour. */
-	private static final CorsPolicy CREDENTIALED = CorsPolicy.builder()
-		.allowedOrigins(APP)
-		.allowedOriginPatterns("https://*.preview.example.com")
-		.allowedMethods("GET", "POST", "PUT", "DELETE")
-		.allowedHeaders("Content-Type", "Authorization")
-		.exposedHeaders("X-Request-Id")
-		.allowCredentials(true)
-		.maxAge(Duration.ofHours(1))
-		.build();
+	private static final CorsPolicy CREDENTIALED = DesignExample.topLevel().build();
 
 	private static final CorsPolicy ANY_ORIGIN = CorsPolicy.builder().allowedOrigins("*").build();
 
