@@ -3,6 +3,7 @@
 
     report.py jmh DIR             JMH JSON written by run-jmh.sh: net costs, ratios against the targets, allocation
     report.py load RESULTS.tsv    wrk results written by load.sh: requests per second, p99 latency, ratios
+    report.py compare DIR         JMH JSON written by compare-jmh.sh: our costs after a change over before it
 """
 import collections
 import csv
@@ -190,10 +191,86 @@ def report_load(path):
     return "\n".join(lines)
 
 
+def spread(values):
+    """The median of some ratios, with their range."""
+    return f"**{statistics.median(values):.2f}x** ({min(values):.2f}–{max(values):.2f})"
+
+
+def report_compare(directory):
+    """Per (stack, scenario) and per engine benchmark: medians over rounds of before and after, and the median (and
+    range) of the per-round ratio after / before."""
+    filters = collections.defaultdict(lambda: collections.defaultdict(dict))
+    for path in sorted(glob.glob(os.path.join(directory, "filters-*.json"))):
+        _, round_, cls, scenario, build = os.path.basename(path)[:-5].split("-", 4)
+        with open(path) as f:
+            for benchmark in json.load(f):
+                filters[(cls, scenario)][build][int(round_)] = sample_median(benchmark)
+    labels = dict(SCENARIOS)
+    lines = []
+    for cls, title in (("ServletFilterBenchmark", "Servlet: CorsServletFilter"),
+                       ("ReactiveFilterBenchmark", "Reactive: CorsReactiveWebFilter")):
+        rows = [(scenario, filters[(cls, scenario)]) for scenario, _ in SCENARIOS if (cls, scenario) in filters]
+        count = max((len(set(b["before"]) & set(b["after"]) & set(b["floor"])) for _, b in rows), default=0)
+        lines += [f"### {title}, after / before ({count} rounds)", "",
+                  "| scenario | floor ns | before ns (net) | after ns (net) | after / before, net (min–max) "
+                  "| after / before, gross (min–max) | Spring / after, net (min–max) |",
+                  "|---|---:|---:|---:|---:|---:|---:|"]
+        for scenario, builds in rows:
+            rounds = sorted(set(builds["before"]) & set(builds["after"]) & set(builds["floor"]))
+            if not rounds:
+                continue
+            floor = {r: builds["floor"][r] for r in rounds}
+            net = {b: {r: builds[b][r] - floor[r] for r in rounds} for b in ("before", "after")}
+            spring = [(builds["spring"][r] - floor[r]) / net["after"][r] for r in rounds
+                      if r in builds["spring"] and net["after"][r] > 0]
+            lines.append(
+                f"| {labels[scenario]} | {statistics.median(floor.values()):.1f} "
+                f"| {statistics.median(builds['before'][r] for r in rounds):.1f} "
+                f"({statistics.median(net['before'].values()):.1f}) "
+                f"| {statistics.median(builds['after'][r] for r in rounds):.1f} "
+                f"({statistics.median(net['after'].values()):.1f}) "
+                f"| {spread([net['after'][r] / net['before'][r] for r in rounds if net['before'][r] > 0])} "
+                f"| {spread([builds['after'][r] / builds['before'][r] for r in rounds])} "
+                f"| {spread(spring) if spring else ''} |")
+        lines.append("")
+    engine = collections.defaultdict(lambda: collections.defaultdict(dict))
+    allocs = collections.defaultdict(list)
+    for path in sorted(glob.glob(os.path.join(directory, "engine-*.json"))):
+        _, round_, build = os.path.basename(path)[:-5].split("-")
+        with open(path) as f:
+            for benchmark in json.load(f):
+                name = benchmark["benchmark"].rsplit(".", 2)[-2]
+                key = (name, benchmark["params"]["scenario"] if "params" in benchmark else None)
+                engine[key][build][int(round_)] = sample_median(benchmark)
+                norm = benchmark.get("secondaryMetrics", {}).get("gc.alloc.rate.norm")
+                if norm is not None:
+                    allocs[(key, build)].append(norm["score"])
+    if engine:
+        lines += ["### The engine alone, after / before (-prof gc)", "",
+                  "| benchmark | before ns/op | after ns/op | after / before (min–max) | B/op before | B/op after |",
+                  "|---|---:|---:|---:|---:|---:|"]
+        order = [s for s, _ in SCENARIOS]
+        for key in sorted(engine, key=lambda k: (k[0] != "EngineBenchmark", order.index(k[1]) if k[1] else 99)):
+            builds = engine[key]
+            rounds = sorted(set(builds["before"]) & set(builds["after"]))
+            if not rounds:
+                continue
+            label = labels[key[1]] if key[1] else "4 with a new subdomain on every request (PatternMatchBenchmark)"
+            alloc = [f"{statistics.median(allocs[(key, b)]):.3f}" if allocs[(key, b)] else "n/a"
+                     for b in ("before", "after")]
+            lines.append(f"| {label} | {statistics.median(builds['before'][r] for r in rounds):.1f} "
+                         f"| {statistics.median(builds['after'][r] for r in rounds):.1f} "
+                         f"| {spread([builds['after'][r] / builds['before'][r] for r in rounds])} "
+                         f"| {alloc[0]} | {alloc[1]} |")
+        lines.append("")
+    return "\n".join(lines)
+
+
 def main(argv):
-    if len(argv) != 3 or argv[1] not in ("jmh", "load"):
+    reports = {"jmh": report_jmh, "load": report_load, "compare": report_compare}
+    if len(argv) != 3 or argv[1] not in reports:
         sys.exit(__doc__)
-    print(report_jmh(argv[2]) if argv[1] == "jmh" else report_load(argv[2]))
+    print(reports[argv[1]](argv[2]))
 
 
 if __name__ == "__main__":
