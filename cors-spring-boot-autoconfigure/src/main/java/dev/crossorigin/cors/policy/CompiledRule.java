@@ -95,14 +95,9 @@ final class CompiledRule {
 		return this.origins.matches(origin);
 	}
 
-	/**
-	 * A request that is not a CORS request passes through, varying on {@code Origin}
-	 * where some origin is allowed, since its response would differ with one.
-	 */
+	/** A request that is not a CORS request passes through without CORS headers. */
 	<R> CorsDecision notCors(R response, CorsResponseWriter<R> writer) {
-		if (this.varyOnOrigin) {
-			writer.addVary(response, ORIGIN);
-		}
+		varyOnOriginIfAnyIsAllowed(response, writer);
 		return CorsDecision.NOT_CORS;
 	}
 
@@ -113,15 +108,10 @@ final class CompiledRule {
 	<R> CorsDecision actual(String origin, boolean originAllowed, R response, CorsResponseWriter<R> writer,
 			@Nullable Findings findings) {
 		if (!originAllowed) {
-			if (this.varyOnOrigin) {
-				writer.addVary(response, ORIGIN);
-			}
+			varyOnOriginIfAnyIsAllowed(response, writer);
 			return CorsDecision.actualRejected(originReason(origin, findings));
 		}
-		writer.setHeader(response, ACCESS_CONTROL_ALLOW_ORIGIN, (this.allowOrigin != null) ? this.allowOrigin : origin);
-		if (this.allowCredentials != null) {
-			writer.setHeader(response, ACCESS_CONTROL_ALLOW_CREDENTIALS, this.allowCredentials);
-		}
+		writeAllowOrigin(origin, response, writer);
 		if (this.exposeHeaders != null) {
 			writer.setHeader(response, ACCESS_CONTROL_EXPOSE_HEADERS, this.exposeHeaders);
 		}
@@ -142,10 +132,7 @@ final class CompiledRule {
 		if (reason != null) {
 			return CorsDecision.preflightRejected(reason);
 		}
-		writer.setHeader(response, ACCESS_CONTROL_ALLOW_ORIGIN, (this.allowOrigin != null) ? this.allowOrigin : origin);
-		if (this.allowCredentials != null) {
-			writer.setHeader(response, ACCESS_CONTROL_ALLOW_CREDENTIALS, this.allowCredentials);
-		}
+		writeAllowOrigin(origin, response, writer);
 		writer.setHeader(response, ACCESS_CONTROL_ALLOW_METHODS,
 				(this.allowMethods != null) ? this.allowMethods : requestMethod);
 		if (requestHeaders != null) {
@@ -159,6 +146,28 @@ final class CompiledRule {
 			writer.setHeader(response, ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK, "true");
 		}
 		return CorsDecision.PREFLIGHT_ACCEPTED;
+	}
+
+	/**
+	 * Allows the origin to read the response: {@code Access-Control-Allow-Origin} is the
+	 * request's origin, or {@code *} when any origin is allowed without credentials, and
+	 * {@code Access-Control-Allow-Credentials: true} comes only with credentials.
+	 */
+	private <R> void writeAllowOrigin(String origin, R response, CorsResponseWriter<R> writer) {
+		writer.setHeader(response, ACCESS_CONTROL_ALLOW_ORIGIN, (this.allowOrigin != null) ? this.allowOrigin : origin);
+		if (this.allowCredentials != null) {
+			writer.setHeader(response, ACCESS_CONTROL_ALLOW_CREDENTIALS, this.allowCredentials);
+		}
+	}
+
+	/**
+	 * A response without CORS headers varies on {@code Origin} where some origin is
+	 * allowed: with another {@code Origin}, the same request would have got them.
+	 */
+	private <R> void varyOnOriginIfAnyIsAllowed(R response, CorsResponseWriter<R> writer) {
+		if (this.varyOnOrigin) {
+			writer.addVary(response, ORIGIN);
+		}
 	}
 
 	/**
