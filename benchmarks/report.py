@@ -202,6 +202,8 @@ def report_compare(directory):
     filters = collections.defaultdict(lambda: collections.defaultdict(dict))
     for path in sorted(glob.glob(os.path.join(directory, "filters-*.json"))):
         _, round_, cls, scenario, build = os.path.basename(path)[:-5].split("-", 4)
+        if os.path.getsize(path) == 0:
+            continue  # still being written
         with open(path) as f:
             for benchmark in json.load(f):
                 filters[(cls, scenario)][build][int(round_)] = sample_median(benchmark)
@@ -237,6 +239,8 @@ def report_compare(directory):
     allocs = collections.defaultdict(list)
     for path in sorted(glob.glob(os.path.join(directory, "engine-*.json"))):
         _, round_, build = os.path.basename(path)[:-5].split("-")
+        if os.path.getsize(path) == 0:
+            continue
         with open(path) as f:
             for benchmark in json.load(f):
                 name = benchmark["benchmark"].rsplit(".", 2)[-2]
