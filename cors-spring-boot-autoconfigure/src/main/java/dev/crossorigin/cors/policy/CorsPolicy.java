@@ -55,6 +55,33 @@ public final class CorsPolicy {
 	}
 
 	/**
+	 * A builder holding this policy's effective settings, each mapping's spelled out in
+	 * full: it builds a policy with the same {@link #mappings()}, which decides every
+	 * request the same way. For adjusting the policy in force, say by adding an origin.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		CorsMapping topLevel = this.mappings.get(this.mappings.size() - 1);
+		Builder builder = spelledOut(new Builder().paths(topLevel.paths()), topLevel);
+		for (CorsMapping mapping : this.mappings.subList(0, this.mappings.size() - 1)) {
+			builder
+				.mapping((rebuilt) -> spelledOut(rebuilt.paths(mapping.paths()).enabled(mapping.enabled()), mapping));
+		}
+		return builder;
+	}
+
+	private static <B extends Settings<B>> B spelledOut(B settings, CorsMapping mapping) {
+		return settings.allowedOrigins(mapping.allowedOrigins())
+			.allowedOriginPatterns(mapping.allowedOriginPatterns())
+			.allowedMethods(mapping.allowedMethods())
+			.allowedHeaders(mapping.allowedHeaders())
+			.exposedHeaders(mapping.exposedHeaders())
+			.allowCredentials(mapping.allowCredentials())
+			.allowPrivateNetwork(mapping.allowPrivateNetwork())
+			.maxAge(mapping.maxAge());
+	}
+
+	/**
 	 * The effective mappings in the order they are tried; the last one is the top level.
 	 */
 	public List<CorsMapping> mappings() {

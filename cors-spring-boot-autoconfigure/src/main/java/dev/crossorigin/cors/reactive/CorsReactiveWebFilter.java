@@ -12,6 +12,7 @@ import dev.crossorigin.cors.policy.CorsHeaders;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import dev.crossorigin.cors.policy.CorsRequestReader;
 import dev.crossorigin.cors.policy.CorsResponseWriter;
+import dev.crossorigin.cors.policy.LiveCorsPolicy;
 import dev.crossorigin.cors.policy.VaryHeader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -40,7 +41,7 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
 	private static final HttpStatusCode FORBIDDEN = HttpStatusCode.valueOf(403);
 
-	private final CorsPolicy policy;
+	private final LiveCorsPolicy policy;
 
 	private final int order;
 
@@ -54,27 +55,27 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 	 * @param order the filter's order among WebFilters
 	 */
 	public CorsReactiveWebFilter(CorsPolicy policy, int order) {
-		this(policy, order, CorsDecisionListener.NONE, false);
+		this(new LiveCorsPolicy(policy, "code"), order, CorsDecisionListener.NONE, false);
 	}
 
 	/**
-	 * A filter applying a policy.
-	 * @param policy the policy
+	 * A filter applying the policy in force, read once per request.
+	 * @param policy the live policy
 	 * @param order the filter's order among WebFilters
 	 * @param listener told of every decision, for metrics
 	 * @param debug whether a rejected preflight's body explains the rejection (for
 	 * development only)
 	 */
-	public CorsReactiveWebFilter(CorsPolicy policy, int order, CorsDecisionListener listener, boolean debug) {
+	public CorsReactiveWebFilter(LiveCorsPolicy policy, int order, CorsDecisionListener listener, boolean debug) {
 		this.policy = policy;
 		this.order = order;
 		this.listener = listener;
 		this.debug = debug;
 	}
 
-	/** The policy this filter applies. */
+	/** The policy this filter applies to requests from now on. */
 	public CorsPolicy getPolicy() {
-		return this.policy;
+		return this.policy.policy();
 	}
 
 	@Override
@@ -85,13 +86,17 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		ServerHttpResponse response = exchange.getResponse();
-		CorsDecision decision = this.policy.decide(exchange.getRequest(), RequestReader.INSTANCE, response.getHeaders(),
+		// One read of the live policy: the whole request is decided by the policy in
+		// force
+		// when it started.
+		CorsPolicy policy = this.policy.policy();
+		CorsDecision decision = policy.decide(exchange.getRequest(), RequestReader.INSTANCE, response.getHeaders(),
 				ResponseWriter.INSTANCE);
 		this.listener.onDecision(decision);
 		if (decision.isPreflight()) {
 			response.setStatusCode(statusCode(decision.preflightStatus()));
 			if (this.debug && decision.type() == CorsDecision.Type.PREFLIGHT_REJECTED) {
-				byte[] body = this.policy.explain(exchange.getRequest(), RequestReader.INSTANCE)
+				byte[] body = policy.explain(exchange.getRequest(), RequestReader.INSTANCE)
 					.getBytes(StandardCharsets.UTF_8);
 				response.getHeaders().setContentType(MediaType.TEXT_PLAIN);
 				response.getHeaders().setContentLength(body.length);
