@@ -3,6 +3,7 @@ package dev.crossorigin.cors.autoconfigure;
 import java.util.Map;
 import java.util.Set;
 
+import dev.crossorigin.conformance.LogEvents;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import dev.crossorigin.cors.policy.LiveCorsPolicy;
 import dev.crossorigin.cors.servlet.CorsServletFilter;

@@ -193,7 +193,9 @@ abstract class AbstractBrowserTests {
 	 * The sample as a second application in this JVM, logging through the test's logging
 	 * as it is: its own logging system would configure logging anew, and on Spring Boot
 	 * 3.5 leave the test's server with no log output at all once it closes, so that the
-	 * tests after it could not see the deliberate failures they assert.
+	 * tests after it could not see the deliberate failures they assert. Spring Cloud's
+	 * {@code LoggingSystemShutdownListener} (the sample has Spring Cloud for its refresh)
+	 * would clean the logging system up as the application starts, to the same effect.
 	 */
 	private SpringApplication applicationWithoutItsOwnLogging() {
 		SpringApplication application = new SpringApplicationBuilder(SampleApplication.class).web(webApplicationType())
@@ -201,6 +203,9 @@ abstract class AbstractBrowserTests {
 		application.setListeners(application.getListeners()
 			.stream()
 			.filter((listener) -> !(listener instanceof LoggingApplicationListener))
+			.filter((listener) -> !listener.getClass()
+				.getName()
+				.equals("org.springframework.cloud.bootstrap.LoggingSystemShutdownListener"))
 			.toList());
 		return application;
 	}

@@ -1,4 +1,4 @@
-package dev.crossorigin.cors.autoconfigure;
+package dev.crossorigin.conformance;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * {@code ERROR} on purpose and assert it: a green build prints no {@code ERROR} line.
  * {@link #close()} gives the logger back to the console.
  */
-final class LogEvents extends AppenderBase<ILoggingEvent> implements AutoCloseable {
+public final class LogEvents extends AppenderBase<ILoggingEvent> implements AutoCloseable {
 
 	private final Logger logger;
 
@@ -28,7 +28,7 @@ final class LogEvents extends AppenderBase<ILoggingEvent> implements AutoCloseab
 	}
 
 	/** Starts collecting what the logger of a class logs. */
-	static LogEvents of(Class<?> loggerOf) {
+	public static LogEvents of(Class<?> loggerOf) {
 		return new LogEvents(loggerOf);
 	}
 
@@ -38,7 +38,7 @@ final class LogEvents extends AppenderBase<ILoggingEvent> implements AutoCloseab
 	}
 
 	/** Each event as its level and message, in the order logged. */
-	List<String> lines() {
+	public List<String> lines() {
 		return List.copyOf(this.lines);
 	}
 
