@@ -98,8 +98,7 @@ final class UnknownCorsProperties {
 				return List.copyOf(unbound.getUnboundProperties());
 			}
 			// Values of the wrong type: Spring Boot's own binding of CorsProperties
-			// reports
-			// them.
+			// reports them.
 			return List.of();
 		}
 	}

@@ -87,8 +87,7 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		ServerHttpResponse response = exchange.getResponse();
 		// One read of the live policy: the whole request is decided by the policy in
-		// force
-		// when it started.
+		// force when it started.
 		CorsPolicy policy = this.policy.policy();
 		CorsDecision decision = policy.decide(exchange.getRequest(), RequestReader.INSTANCE, response.getHeaders(),
 				ResponseWriter.INSTANCE);
@@ -102,15 +101,17 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 				response.getHeaders().setContentLength(body.length);
 				return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
 			}
-			return response.setComplete();
+			// WebFlux completes the response once the filter chain is done, as it does
+			// after Spring's CorsWebFilter.
+			return Mono.empty();
 		}
-		String vary = (decision != CorsDecision.NOT_COVERED) ? response.getHeaders().getFirst(CorsHeaders.VARY) : null;
-		if (vary != null) {
+		if (decision == CorsDecision.ACTUAL_ALLOWED) {
 			// WebFlux puts a ResponseEntity's Vary over the response's own (Spring MVC
-			// merges them), which would drop ours and let caches serve one origin's
-			// response to another: merge ours back in at commit.
+			// merges them), which would drop Origin and let a cache serve one origin's
+			// response to another: Origin is merged back in at commit. Only a response
+			// carrying CORS headers needs it, so no other response pays for a callback.
 			response.beforeCommit(() -> {
-				ResponseWriter.INSTANCE.addVary(response.getHeaders(), vary);
+				ResponseWriter.keepOrigin(response.getHeaders());
 				return Mono.empty();
 			});
 		}
@@ -185,8 +186,8 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 		}
 
 		// Behind a proxy the URI reflects X-Forwarded-* / Forwarded once Spring's
-		// ForwardedHeaderTransformer or
-		// Reactor Netty's forwarded handling has applied them.
+		// ForwardedHeaderTransformer or Reactor Netty's forwarded handling has applied
+		// them.
 		@Override
 		public @Nullable String scheme(ServerHttpRequest request) {
 			return request.getURI().getScheme();
@@ -216,10 +217,9 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 		@Override
 		public void addVary(HttpHeaders headers, String names) {
 			// Vary is usually absent, and getFirst tells without building a list on
-			// Netty's
-			// headers. getFirst and getValuesAsList have the same binary signature in
-			// Spring Framework 6.2 and 7 (get and getOrEmpty take an Object in 6.2 and a
-			// String in 7), so a jar built against one runs on the other.
+			// Netty's headers. getFirst and getValuesAsList have the same binary
+			// signature in Spring Framework 6.2 and 7 (get and getOrEmpty take an Object
+			// in 6.2 and a String in 7), so a jar built against one runs on the other.
 			if (headers.getFirst(CorsHeaders.VARY) == null) {
 				headers.set(CorsHeaders.VARY, names);
 				return;
@@ -227,6 +227,18 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 			String merged = VaryHeader.merge(headers.getValuesAsList(CorsHeaders.VARY), names);
 			if (merged != null) {
 				headers.set(CorsHeaders.VARY, merged);
+			}
+		}
+
+		/**
+		 * Puts {@code Origin} back into {@code Vary} if the application replaced it; in
+		 * the common case, where the first {@code Vary} line still lists it, without
+		 * building anything.
+		 */
+		static void keepOrigin(HttpHeaders headers) {
+			String first = headers.getFirst(CorsHeaders.VARY);
+			if (first == null || !VaryHeader.lists(first, CorsHeaders.ORIGIN)) {
+				INSTANCE.addVary(headers, CorsHeaders.ORIGIN);
 			}
 		}
 

@@ -79,8 +79,7 @@ public class CorsServletFilter implements Filter {
 			return;
 		}
 		// One read of the live policy: the whole request is decided by the policy in
-		// force
-		// when it started.
+		// force when it started.
 		CorsPolicy policy = this.policy.policy();
 		if (httpRequest.getDispatcherType() != DispatcherType.REQUEST) {
 			CorsDecision decision = policy.redecide(httpRequest, RequestReader.INSTANCE, httpResponse,

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import static dev.crossorigin.it.support.Http.APP;
 import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Error responses on Spring WebFlux and Netty, where Spring Boot's
@@ -22,6 +23,16 @@ import static dev.crossorigin.it.support.ResponseAssert.assertThatResponse;
 @SpringBootTest(classes = ReactiveErrorResponseTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "spring.main.web-application-type=reactive")
 class ReactiveErrorResponseTests extends AbstractErrorResponseTests {
+
+	@Test
+	void controllerVaryReplacesOursOnAResponseWithoutCorsHeaders() {
+		// WebFlux puts a ResponseEntity's Vary over the response's own. Origin is merged
+		// back at commit only into responses that carry CORS headers, so that no other
+		// response pays for a commit callback (README, "What the filter does").
+		HttpResponse<String> response = http().get("/api/vary");
+		assertThatResponse(response).hasStatus(200).hasNoCorsHeaders().hasNoDuplicateHeaders();
+		assertThat(response.headers().allValues("Vary")).containsExactly("Accept-Language");
+	}
 
 	@Test
 	void controllerSettingVaryOnTheReactiveResponseKeepsOrigin() {

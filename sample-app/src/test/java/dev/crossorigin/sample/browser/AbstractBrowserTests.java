@@ -58,8 +58,7 @@ abstract class AbstractBrowserTests {
 	@DynamicPropertySource
 	static void serverPort(DynamicPropertyRegistry registry) {
 		// The sample allows http://localhost:${server.port}; with a random port that
-		// origin would be ":0", so the
-		// test picks the port itself.
+		// origin would be ":0", so the test picks the port itself.
 		int port = freePort();
 		registry.add("server.port", () -> port);
 	}
@@ -143,9 +142,8 @@ abstract class AbstractBrowserTests {
 	@Test
 	void cookieFromSameOriginSignInIsWithheldCrossSiteWhereThirdPartyCookiesAreBlocked() {
 		// localhost and 127.0.0.1 are different sites, so on the demo page the session
-		// cookie is a third-party
-		// cookie; Chromium's default settings block those. CORS still lets the script
-		// read the 401.
+		// cookie is a third-party cookie; Chromium's default settings block those. CORS
+		// still lets the script read the 401.
 		this.chromium = Chromium.startWithThirdPartyCookies(false);
 		DemoPage page = signInAndReturnToDemo();
 		assertThat(page.row("credentialed")).extracting(DemoPage.Row::outcome, DemoPage.Row::status)
