@@ -158,6 +158,9 @@ public final class Fleet implements AutoCloseable {
 		all.add("--server.address=127.0.0.1");
 		all.add("--server.port=0");
 		all.add("--spring.main.banner-mode=off");
+		// Logging is configured once per JVM, by the first application: its name would
+		// label every line.
+		all.add("--logging.include-application-name=false");
 		Instance instance = new Instance(name, application.run(all.toArray(String[]::new)));
 		this.started.add(instance);
 		return instance;
