@@ -3,6 +3,7 @@ package dev.crossorigin.fleet;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import dev.crossorigin.fleet.support.Fleet;
 import dev.crossorigin.fleet.support.Instance;
@@ -36,36 +37,12 @@ class BusRefreshFleetTests {
 
 	private static final String TWO = "https://two.example";
 
-	private static final String FIRST_POLICY = """
-			cors:
-			  allowed-origins:
-			    - https://one.example
-			  allowed-methods: GET, PUT
-			  allow-credentials: true
-			  max-age: 10m
-			""";
+	private static final String FIRST_POLICY = fleetYml(ONE);
 
-	private static final String SECOND_POLICY = """
-			cors:
-			  allowed-origins:
-			    - https://one.example
-			    - https://two.example
-			  allowed-methods: GET, PUT
-			  allow-credentials: true
-			  max-age: 10m
-			""";
+	private static final String SECOND_POLICY = fleetYml(ONE, TWO);
 
-	private static final String INVALID_POLICY = """
-			cors:
-			  allowed-origins:
-			    - https://one.example
-			    - https://two.example
-			    - https://three.example/
-			    - "*"
-			  allowed-methods: GET, PUT
-			  allow-credentials: true
-			  max-age: 10m
-			""";
+	/** A trailing slash, and every origin while credentials are allowed. */
+	private static final String INVALID_POLICY = fleetYml(ONE, TWO, "https://three.example/", "\"*\"");
 
 	/** How long the bus may take to reach both instances and both to refresh. */
 	private static final Duration REFRESH = Duration.ofSeconds(30);
@@ -131,7 +108,8 @@ class BusRefreshFleetTests {
 		for (Instance instance : this.fleet.instances()) {
 			await().atMost(REFRESH)
 				.untilAsserted(
-						() -> assertThat(instance.<Object>read("/actuator/cors", "$.lastRefused")).as(instance.name())
+						() -> assertThat(instance.<Map<String, Object>>read("/actuator/cors", "$")).as(instance.name())
+							.extractingByKey("lastRefused")
 							.isNotNull());
 			List<String> refused = instance.read("/actuator/cors", "$.lastRefused.problems");
 			assertThat(refused).as(instance.name()).hasSize(2);
@@ -150,6 +128,19 @@ class BusRefreshFleetTests {
 			.allSatisfy((line) -> assertThat(line).startsWith("ERROR CORS: the policy update from refresh of "
 					+ "cors.allowed-origins[2], cors.allowed-origins[3] is refused, and generation 2 keeps serving.")
 				.contains(problems.get(0), problems.get(1)));
+	}
+
+	/**
+	 * The instances' {@code fleet.yml}: a policy allowing these origins, the rest alike.
+	 * @param origins the {@code allowed-origins}, as YAML scalars
+	 * @return the file's content
+	 */
+	private static String fleetYml(String... origins) {
+		StringBuilder yaml = new StringBuilder("cors:\n  allowed-origins:\n");
+		for (String origin : origins) {
+			yaml.append("    - ").append(origin).append('\n');
+		}
+		return yaml.append("  allowed-methods: GET, PUT\n  allow-credentials: true\n  max-age: 10m\n").toString();
 	}
 
 	private void busRefresh() {
