@@ -125,9 +125,8 @@ public final class Fleet implements AutoCloseable {
 				"--spring.cloud.bus.id=config-server", "--spring.cloud.bus.destination=" + this.destination,
 				"--spring.rabbitmq.host=" + RabbitMqBroker.HOST, "--spring.rabbitmq.port=" + RabbitMqBroker.PORT,
 				"--management.endpoints.web.exposure.include=busrefresh",
-				// The starter is on the class path for the instances; the server serves
-				// no
-				// cross-origin requests.
+				// The starter is on this JVM's class path for the instances; the
+				// config server answers no cross-origin requests.
 				"--cors.enabled=false");
 	}
 
@@ -135,18 +134,16 @@ public final class Fleet implements AutoCloseable {
 		SpringApplication application = new SpringApplication(FleetApplication.class);
 		application.setWebApplicationType(type);
 		if (type == WebApplicationType.REACTIVE) {
-			// Tomcat is on this JVM's class path for the servlet instance and the config
-			// server; hidden from the reactive instance, its reactive server is Netty, as
-			// in
-			// an application with WebFlux only (Spring Boot 3.5 would otherwise pick
-			// Tomcat).
+			// Tomcat is on this JVM's class path for the servlet instance and the
+			// config server. Hidden from the reactive instance, which then runs on
+			// Netty, as an application with WebFlux only does (Spring Boot 3.5 would
+			// pick Tomcat).
 			application.setResourceLoader(new DefaultResourceLoader(new FilteredClassLoader("org.apache.catalina")));
 		}
 		return run(name, application, "--spring.application.name=fleet",
 				"--spring.config.import=configserver:http://127.0.0.1:" + this.configServer.port(),
 				// The config server's jar, on this JVM's class path for the config
-				// server,
-				// turns the config client off unless told otherwise.
+				// server, turns the config client off unless told otherwise.
 				"--spring.cloud.config.enabled=true",
 				// Instances in separate JVMs get distinct bus ids by default; in one JVM
 				// they would share the random part of it.
