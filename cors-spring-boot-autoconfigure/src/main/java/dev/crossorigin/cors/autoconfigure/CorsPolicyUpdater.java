@@ -142,7 +142,7 @@ public class CorsPolicyUpdater {
 			return skipped;
 		}
 		return update(() -> {
-			UnknownCorsProperties.check(this.environment);
+			UnknownCorsProperties.recheck(this.environment);
 			CorsProperties fresh = Binder.get(this.environment).bindOrCreate("cors", Bindable.of(CorsProperties.class));
 			PropertiesCorsPolicyCustomizer freshCustomizer = new PropertiesCorsPolicyCustomizer(fresh);
 			CorsPolicy policy = build(this.customizers.orderedStream()
