@@ -16,17 +16,22 @@ const SAME_ORIGIN = 'same-origin';
 const ALLOWED = 'cross-origin-allowed';
 const REFUSED = 'cross-origin-refused';
 
-// The sample's policy allows http://localhost:PORT, and http://127.0.0.1 on any port (http://127.0.0.1:[*]).
-function situationOf(origin) {
+// What to expect from the page's origin is the server's own answer: same origin, or an origin the policy in force
+// allows, or one it does not. The policy can change while the sample runs (the "live" profile), so the page asks
+// the server (/public/policy, a same-origin request) rather than knowing the sample's application.yml.
+let situation;
+
+async function situationOf(origin) {
+	const policy = await json(await fetch('/public/policy?origin=' + encodeURIComponent(origin)));
+	document.getElementById('generation').textContent = String(policy.generation);
+	document.getElementById('policy-source').textContent = policy.source;
+	document.getElementById('policy-applied').textContent = policy.appliedAt;
+	document.body.dataset.generation = String(policy.generation);
 	if (origin === api) {
 		return SAME_ORIGIN;
 	}
-	const url = new URL(origin);
-	return (origin + '/' === allowedPage || (url.protocol === 'http:' && url.hostname === '127.0.0.1'))
-		? ALLOWED : REFUSED;
+	return policy.originAllowed ? ALLOWED : REFUSED;
 }
-
-const situation = situationOf(location.origin);
 
 async function json(response) {
 	try {
@@ -322,16 +327,21 @@ function link(className, href) {
 	}
 }
 
-document.body.dataset.situation = situation;
-document.getElementById('page-origin').textContent = location.origin;
-document.getElementById('api-origin').textContent = api;
-for (const element of document.querySelectorAll('.situation')) {
-	element.hidden = element.dataset.for !== situation;
+async function init() {
+	situation = await situationOf(location.origin);
+	document.body.dataset.situation = situation;
+	document.getElementById('page-origin').textContent = location.origin;
+	document.getElementById('api-origin').textContent = api;
+	for (const element of document.querySelectorAll('.situation')) {
+		element.hidden = element.dataset.for !== situation;
+	}
+	link('same-page', samePage);
+	link('allowed-page', allowedPage);
+	link('other-page', otherPage);
+	document.getElementById('sign-in').href = api + '/login.html';
+	document.getElementById('run').addEventListener('click', runAll);
+	showStack();
+	runAll();
 }
-link('same-page', samePage);
-link('allowed-page', allowedPage);
-link('other-page', otherPage);
-document.getElementById('sign-in').href = api + '/login.html';
-document.getElementById('run').addEventListener('click', runAll);
-showStack();
-runAll();
+
+init();

@@ -95,8 +95,7 @@ public abstract class AbstractRoutingPathTests {
 		long seed = 20261129;
 		for (String path : List.of("/admin/users", "/internal/x", "/files/report.txt", "/users/42", "/api/things")) {
 			// The context or base path is sent as it is: Spring itself answers 500 when
-			// it
-			// is spelled another way (RequestPath cannot strip it).
+			// it is spelled another way (RequestPath cannot strip it).
 			RoutingPaths.hostile(path).forEach((spelling) -> spellings.add(prefix() + spelling));
 			RoutingPaths.generated(path, seed++, 40).forEach((spelling) -> spellings.add(prefix() + spelling));
 		}

@@ -40,9 +40,8 @@ class AccountController {
 			.path("/")
 			.httpOnly(true)
 			// SameSite=None (which requires Secure) lets a cross-site fetch with
-			// credentials carry the cookie.
-			// Browsers count http://localhost and http://127.0.0.1 as secure, so this
-			// works without TLS there.
+			// credentials carry the cookie. Browsers count http://localhost and
+			// http://127.0.0.1 as secure, so this works without TLS there.
 			.sameSite("None")
 			.secure(true)
 			.build();

@@ -60,8 +60,7 @@ class SpringCorsConfiguration {
 	}
 
 	// Conditional bean methods, not nested configuration classes: component scanning
-	// would register nested
-	// classes on their own, without this class's conditions.
+	// would register nested classes on their own, without this class's conditions.
 	@Bean
 	@ConditionalOnWebApplication(type = Type.SERVLET)
 	FilterRegistrationBean<CorsFilter> springCorsFilter(@Value("${server.port:8080}") int port) {

@@ -14,8 +14,7 @@ class StackInfo {
 
 	StackInfo(ApplicationContext context) {
 		// WebApplicationContext is the servlet one; its package, unlike Boot's reactive
-		// context's, is the same on
-		// every Spring Boot line.
+		// context's, is the same on every Spring Boot line.
 		this.name = (context instanceof WebApplicationContext) ? "servlet" : "reactive";
 	}
 

@@ -1,7 +1,10 @@
 package dev.crossorigin.cors.autoconfigure;
 
+import java.time.Clock;
+
 import dev.crossorigin.cors.policy.CorsDecisionListener;
 import dev.crossorigin.cors.policy.CorsPolicy;
+import dev.crossorigin.cors.policy.LiveCorsPolicy;
 import dev.crossorigin.cors.reactive.CorsReactiveWebFilter;
 import dev.crossorigin.cors.servlet.CorsServletFilter;
 import jakarta.servlet.DispatcherType;
@@ -25,7 +28,9 @@ import org.springframework.web.server.WebFilter;
 
 /**
  * Auto-configuration of CORS from {@code cors.*} properties: the {@link CorsPolicy} bean
- * and the filter of the running web stack.
+ * the application starts with, the {@link LiveCorsPolicy} the filter of the running web
+ * stack reads, the {@link CorsPolicyUpdater} that changes it at run time, and, with
+ * Spring Cloud, the refresh that rebuilds it from changed properties.
  */
 @AutoConfiguration
 @ConditionalOnBooleanProperty(name = "cors.enabled", matchIfMissing = true)
@@ -48,9 +53,25 @@ public final class CorsAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	CorsPolicy corsPolicy(ObjectProvider<CorsPolicyCustomizer> customizers) {
-		CorsPolicy.Builder builder = CorsPolicy.builder();
-		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		return builder.build();
+		return CorsPolicyUpdater.build(customizers.orderedStream());
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	LiveCorsPolicy liveCorsPolicy(CorsPolicy corsPolicy,
+			PropertiesCorsPolicyCustomizer propertiesCorsPolicyCustomizer) {
+		return new LiveCorsPolicy(corsPolicy, propertiesCorsPolicyCustomizer.wasApplied()
+				? "cors.* properties at start-up" : "the application's CorsPolicy bean at start-up");
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	CorsPolicyUpdater corsPolicyUpdater(LiveCorsPolicy liveCorsPolicy, Environment environment,
+			ObjectProvider<CorsPolicyCustomizer> customizers,
+			PropertiesCorsPolicyCustomizer propertiesCorsPolicyCustomizer,
+			ObjectProvider<CorsPolicyUpdateListener> listeners) {
+		return new CorsPolicyUpdater(liveCorsPolicy, environment, customizers, propertiesCorsPolicyCustomizer,
+				listeners, Clock.systemUTC());
 	}
 
 	private static CorsDecisionListener listener(ObjectProvider<CorsDecisionListener> listeners) {
@@ -69,13 +90,24 @@ public final class CorsAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = "org.springframework.cloud.context.environment.EnvironmentChangeEvent")
+	static class RefreshConfiguration {
+
+		@Bean
+		CorsRefreshListener corsRefreshListener(CorsPolicyUpdater corsPolicyUpdater) {
+			return new CorsRefreshListener(corsPolicyUpdater);
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = Type.SERVLET)
 	@ConditionalOnClass(Filter.class)
 	static class ServletCorsConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean(name = "corsServletFilterRegistration")
-		FilterRegistrationBean<CorsServletFilter> corsServletFilterRegistration(CorsPolicy policy,
+		FilterRegistrationBean<CorsServletFilter> corsServletFilterRegistration(LiveCorsPolicy policy,
 				CorsProperties properties, ObjectProvider<CorsDecisionListener> listeners) {
 			FilterRegistrationBean<CorsServletFilter> registration = new FilterRegistrationBean<>(
 					new CorsServletFilter(policy, listener(listeners), properties.isDebug()));
@@ -94,7 +126,7 @@ public final class CorsAutoConfiguration {
 
 		@Bean
 		@ConditionalOnMissingBean
-		CorsReactiveWebFilter corsReactiveWebFilter(CorsPolicy policy, CorsProperties properties,
+		CorsReactiveWebFilter corsReactiveWebFilter(LiveCorsPolicy policy, CorsProperties properties,
 				ObjectProvider<CorsDecisionListener> listeners) {
 			return new CorsReactiveWebFilter(policy, properties.getFilterOrder(), listener(listeners),
 					properties.isDebug());

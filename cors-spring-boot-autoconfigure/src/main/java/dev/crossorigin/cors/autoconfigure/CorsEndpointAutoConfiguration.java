@@ -1,7 +1,5 @@
 package dev.crossorigin.cors.autoconfigure;
 
-import dev.crossorigin.cors.policy.CorsPolicy;
-
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
@@ -17,14 +15,14 @@ import org.springframework.context.annotation.Bean;
  */
 @AutoConfiguration(after = CorsAutoConfiguration.class)
 @ConditionalOnClass(Endpoint.class)
-@ConditionalOnBean({ CorsPolicy.class, CorsProperties.class })
+@ConditionalOnBean({ CorsPolicyUpdater.class, CorsProperties.class })
 @ConditionalOnAvailableEndpoint(CorsEndpoint.class)
 public final class CorsEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CorsEndpoint corsEndpoint(CorsPolicy policy, CorsProperties properties, ListableBeanFactory beanFactory) {
-		return new CorsEndpoint(policy, properties.getFilterOrder(), () -> CorsFilterStack.of(beanFactory));
+	CorsEndpoint corsEndpoint(CorsPolicyUpdater updater, CorsProperties properties, ListableBeanFactory beanFactory) {
+		return new CorsEndpoint(updater, properties.getFilterOrder(), () -> CorsFilterStack.of(beanFactory));
 	}
 
 }

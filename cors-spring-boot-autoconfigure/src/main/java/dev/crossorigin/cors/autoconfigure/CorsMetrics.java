@@ -1,6 +1,7 @@
 package dev.crossorigin.cors.autoconfigure;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import dev.crossorigin.cors.policy.CorsDecision;
@@ -12,13 +13,20 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 /**
  * Counts CORS decisions in {@code cors.requests}, tagged {@code type} (preflight,
  * actual), {@code outcome} (allowed, rejected) and {@code reason} (origin, method,
- * headers, private-network, malformed, none). The origin itself is never a tag: its
- * values are chosen by whoever sends requests. Counters are created once per registry, so
- * counting allocates nothing.
+ * headers, private-network, malformed, none), and run-time policy updates in
+ * {@code cors.policy.updates}, tagged {@code outcome} (applied, refused, skipped). The
+ * origin itself is never a tag: its values are chosen by whoever sends requests. Counters
+ * are created once per registry, so counting allocates nothing.
  */
-class CorsMetrics implements MeterBinder, CorsDecisionListener {
+class CorsMetrics implements MeterBinder, CorsDecisionListener, CorsPolicyUpdateListener {
 
 	static final String METER_NAME = "cors.requests";
+
+	static final String UPDATES_METER_NAME = "cors.policy.updates";
+
+	private static final CorsPolicyUpdate.Outcome[] OUTCOMES = CorsPolicyUpdate.Outcome.values();
+
+	private final List<Counter[]> updates = new CopyOnWriteArrayList<>();
 
 	private static final CorsDecision.Reason[] REASONS = CorsDecision.Reason.values();
 
@@ -32,6 +40,14 @@ class CorsMetrics implements MeterBinder, CorsDecisionListener {
 			byType[type.ordinal()] = countersFor(registry, type);
 		}
 		this.counters.add(byType);
+		Counter[] byOutcome = new Counter[OUTCOMES.length];
+		for (CorsPolicyUpdate.Outcome outcome : OUTCOMES) {
+			byOutcome[outcome.ordinal()] = Counter.builder(UPDATES_METER_NAME)
+				.description("Run-time updates of the CORS policy")
+				.tag("outcome", outcome.name().toLowerCase(Locale.ROOT))
+				.register(registry);
+		}
+		this.updates.add(byOutcome);
 	}
 
 	private static Counter[] countersFor(MeterRegistry registry, CorsDecision.Type type) {
@@ -71,6 +87,13 @@ class CorsMetrics implements MeterBinder, CorsDecisionListener {
 			if (counter != null) {
 				counter.increment();
 			}
+		}
+	}
+
+	@Override
+	public void onUpdate(CorsPolicyUpdate update) {
+		for (Counter[] byOutcome : this.updates) {
+			byOutcome[update.outcome().ordinal()].increment();
 		}
 	}
 

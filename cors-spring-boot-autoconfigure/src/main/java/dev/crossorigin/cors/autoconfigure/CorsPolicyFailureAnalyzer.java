@@ -17,21 +17,8 @@ class CorsPolicyFailureAnalyzer extends AbstractFailureAnalyzer<CorsPolicyExcept
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, CorsPolicyException cause) {
 		List<CorsPolicyProblem> problems = cause.problems();
-		StringBuilder description = new StringBuilder("The CORS policy is invalid (").append(problems.size())
-			.append((problems.size() == 1) ? " problem):" : " problems):")
-			.append(System.lineSeparator());
-		StringBuilder action = new StringBuilder("Fix the cors.* properties (or the CorsPolicy built in code):")
-			.append(System.lineSeparator());
-		for (CorsPolicyProblem problem : problems) {
-			description.append(System.lineSeparator()).append("    - ").append(problem.describe("cors"));
-			action.append(System.lineSeparator())
-				.append("    - ")
-				.append("cors.")
-				.append(problem.property())
-				.append(": ")
-				.append(problem.action());
-		}
-		return new FailureAnalysis(description.toString(), action.toString(), cause);
+		return new FailureAnalysis(CorsPolicyProblems.description(problems), CorsPolicyProblems.action(problems),
+				cause);
 	}
 
 }

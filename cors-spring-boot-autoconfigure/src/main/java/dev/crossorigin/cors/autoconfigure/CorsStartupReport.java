@@ -64,18 +64,25 @@ class CorsStartupReport implements SmartInitializingSingleton {
 	 * how many mappings refine it.
 	 */
 	static String summary(CorsPolicy policy, CorsFilterStack filter) {
-		List<CorsMapping> mappings = policy.mappings();
-		CorsMapping topLevel = mappings.get(mappings.size() - 1);
-		List<CorsMapping> refining = mappings.subList(0, mappings.size() - 1);
-		long disabled = refining.stream().filter((mapping) -> !mapping.enabled()).count();
 		String where = switch (filter.stack()) {
 			case SERVLET, REACTIVE -> filter.stack().displayName() + " filter at order " + filter.order();
 			case NONE -> "no CORS filter registered (not a web application, or the application replaced it)";
 		};
+		return "CORS: " + where + "; " + summary(policy);
+	}
+
+	/**
+	 * What a policy allows at the top level, and how many mappings refine it.
+	 */
+	static String summary(CorsPolicy policy) {
+		List<CorsMapping> mappings = policy.mappings();
+		CorsMapping topLevel = mappings.get(mappings.size() - 1);
+		List<CorsMapping> refining = mappings.subList(0, mappings.size() - 1);
+		long disabled = refining.stream().filter((mapping) -> !mapping.enabled()).count();
 		String origins = topLevel.allowedOrigins().contains("*") ? "any origin"
 				: count(topLevel.allowedOrigins().size(), "origin") + ", "
 						+ count(topLevel.allowedOriginPatterns().size(), "origin pattern");
-		return "CORS: " + where + "; top level on " + String.join(", ", topLevel.paths()) + ": " + origins + ", "
+		return "top level on " + String.join(", ", topLevel.paths()) + ": " + origins + ", "
 				+ (topLevel.allowCredentials() ? "credentials allowed" : "no credentials") + "; "
 				+ count(refining.size(), "mapping") + ((disabled > 0) ? " (" + disabled + " disabled)" : "");
 	}

@@ -2,11 +2,12 @@ package dev.crossorigin.cors.autoconfigure;
 
 import java.util.Set;
 
-import dev.crossorigin.cors.gateway.GatewayCorsMappings;
+import dev.crossorigin.cors.gateway.LiveGatewayCorsMappings;
 import dev.crossorigin.cors.gateway.webflux.DownstreamCorsResponseHeadersFilter;
 import dev.crossorigin.cors.gateway.webflux.GatewayCorsWebFilter;
 import dev.crossorigin.cors.gateway.webflux.PassThroughPreflightHeadersFilter;
 import dev.crossorigin.cors.policy.CorsPolicy;
+import dev.crossorigin.cors.policy.LiveCorsPolicy;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -37,16 +38,17 @@ public final class CorsWebFluxGatewayAutoConfiguration {
 	private static final Log logger = LogFactory.getLog(CorsWebFluxGatewayAutoConfiguration.class);
 
 	@Bean
-	GatewayCorsMappings gatewayCorsMappings(CorsPolicy policy, CorsProperties properties, Environment environment) {
+	LiveGatewayCorsMappings gatewayCorsMappings(LiveCorsPolicy live, CorsPolicyUpdater updater,
+			Environment environment) {
 		Set<String> gatewayCors = GatewayCors.webFluxGatewayCorsKeys(environment);
 		if (!gatewayCors.isEmpty()) {
 			logger.warn(GatewayCors.twoLayersWarning(gatewayCors));
 		}
-		return GatewayCors.mappings(policy, properties);
+		return GatewayCors.mappings(live, updater);
 	}
 
 	@Bean
-	GatewayCorsWebFilter gatewayCorsWebFilter(GatewayCorsMappings mappings) {
+	GatewayCorsWebFilter gatewayCorsWebFilter(LiveGatewayCorsMappings mappings) {
 		return new GatewayCorsWebFilter(mappings);
 	}
 

@@ -1,10 +1,11 @@
 package dev.crossorigin.cors.autoconfigure;
 
-import dev.crossorigin.cors.gateway.GatewayCorsMappings;
+import dev.crossorigin.cors.gateway.LiveGatewayCorsMappings;
 import dev.crossorigin.cors.gateway.webmvc.DownstreamCorsResponseHeadersFilter;
 import dev.crossorigin.cors.gateway.webmvc.GatewayCorsServletFilter;
 import dev.crossorigin.cors.gateway.webmvc.PassThroughPreflightHeadersFilter;
 import dev.crossorigin.cors.policy.CorsPolicy;
+import dev.crossorigin.cors.policy.LiveCorsPolicy;
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -31,13 +32,13 @@ import org.springframework.context.annotation.Bean;
 public final class CorsWebMvcGatewayAutoConfiguration {
 
 	@Bean
-	GatewayCorsMappings gatewayCorsMappings(CorsPolicy policy, CorsProperties properties) {
-		return GatewayCors.mappings(policy, properties);
+	LiveGatewayCorsMappings gatewayCorsMappings(LiveCorsPolicy live, CorsPolicyUpdater updater) {
+		return GatewayCors.mappings(live, updater);
 	}
 
 	@Bean
 	FilterRegistrationBean<GatewayCorsServletFilter> gatewayCorsServletFilterRegistration(
-			GatewayCorsMappings mappings) {
+			LiveGatewayCorsMappings mappings) {
 		FilterRegistrationBean<GatewayCorsServletFilter> registration = new FilterRegistrationBean<>(
 				new GatewayCorsServletFilter(mappings));
 		registration.setName("gatewayCorsServletFilter");

@@ -5,8 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.crossorigin.cors.gateway.GatewayCorsMappings;
-import dev.crossorigin.cors.policy.CorsPolicy;
+import dev.crossorigin.cors.gateway.LiveGatewayCorsMappings;
+import dev.crossorigin.cors.policy.LiveCorsPolicy;
 
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySource;
@@ -32,14 +32,22 @@ final class GatewayCors {
 	private GatewayCors() {
 	}
 
-	static GatewayCorsMappings mappings(CorsPolicy policy, CorsProperties properties) {
+	/**
+	 * The gateway modes of the policy in force, with the pass-through mappings of the
+	 * properties it was last built from.
+	 */
+	static LiveGatewayCorsMappings mappings(LiveCorsPolicy live, CorsPolicyUpdater updater) {
+		return new LiveGatewayCorsMappings(live, () -> passThroughPaths(updater.properties()));
+	}
+
+	private static List<List<String>> passThroughPaths(CorsProperties properties) {
 		List<List<String>> passThrough = new ArrayList<>();
 		for (CorsProperties.Mapping mapping : properties.getMappings()) {
 			if (mapping.isPassThrough()) {
 				passThrough.add(mapping.getPaths());
 			}
 		}
-		return new GatewayCorsMappings(policy, passThrough);
+		return passThrough;
 	}
 
 	/**

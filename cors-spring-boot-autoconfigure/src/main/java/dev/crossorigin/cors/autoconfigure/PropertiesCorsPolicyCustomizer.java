@@ -27,6 +27,11 @@ final class PropertiesCorsPolicyCustomizer implements CorsPolicyCustomizer, Orde
 		return 0;
 	}
 
+	/** The properties this customizer applies. */
+	CorsProperties properties() {
+		return this.properties;
+	}
+
 	/**
 	 * Whether the properties have shaped a policy: not when an application's own
 	 * {@link CorsPolicy} bean replaces the property-derived one.

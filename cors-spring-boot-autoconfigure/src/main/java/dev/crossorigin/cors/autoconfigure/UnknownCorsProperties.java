@@ -54,12 +54,29 @@ final class UnknownCorsProperties {
 	}
 
 	/**
-	 * Checks the environment's {@code cors.*} keys.
+	 * Checks the environment's {@code cors.*} keys, at start-up: the unknown ones from
+	 * environment variables and system properties are logged.
 	 * @param environment the environment
 	 * @throws CorsPolicyException listing every unknown key set outside environment
 	 * variables and system properties
 	 */
 	static void check(Environment environment) {
+		check(environment, true);
+	}
+
+	/**
+	 * Checks the environment's {@code cors.*} keys again, when the policy is rebuilt from
+	 * them at run time: the keys from environment variables and system properties were
+	 * reported at start-up and are not logged again.
+	 * @param environment the environment
+	 * @throws CorsPolicyException listing every unknown key set outside environment
+	 * variables and system properties
+	 */
+	static void recheck(Environment environment) {
+		check(environment, false);
+	}
+
+	private static void check(Environment environment, boolean logEnvironmentKeys) {
 		List<CorsPolicyProblem> problems = new ArrayList<>();
 		for (ConfigurationProperty property : find(environment)) {
 			String name = property.getName().toString();
@@ -67,6 +84,9 @@ final class UnknownCorsProperties {
 			String where = (property.getOrigin() != null) ? property.getOrigin().toString()
 					: "property source '" + sourceName(property) + "'";
 			if (isFromEnvironmentOrSystemProperties(property)) {
+				if (!logEnvironmentKeys) {
+					continue;
+				}
 				logger.warn("CORS: " + name + " (" + where + ") is not a CORS property and is ignored"
 						+ ((suggestion != null) ? "; did you mean " + suggestion + "?" : ""));
 			}
@@ -98,8 +118,7 @@ final class UnknownCorsProperties {
 				return List.copyOf(unbound.getUnboundProperties());
 			}
 			// Values of the wrong type: Spring Boot's own binding of CorsProperties
-			// reports
-			// them.
+			// reports them.
 			return List.of();
 		}
 	}

@@ -42,8 +42,8 @@ public final class GatewayCorsMappings {
 		List<CorsMapping> mappings = policy.mappings();
 		CorsMapping topLevel = mappings.get(mappings.size() - 1);
 		CorsPolicy.Builder firstMatch = CorsPolicy.builder().paths(topLevel.paths());
-		// The top level goes in first: a mapping with the same paths wins every path
-		// from it.
+		// The top level goes in first: a mapping with the same paths wins every path from
+		// it.
 		this.modes.put(topLevel.paths(), topLevel.enabled() ? GatewayCorsMode.ANSWER : GatewayCorsMode.NONE);
 		for (CorsMapping mapping : mappings.subList(0, mappings.size() - 1)) {
 			firstMatch.mapping((builder) -> builder.paths(mapping.paths()));

@@ -53,6 +53,39 @@ public final class VaryHeader {
 		return merged.toString();
 	}
 
+	/**
+	 * Whether one {@code Vary} value lists a header name (or {@code *}), compared
+	 * case-insensitively, without allocating.
+	 * @param value a {@code Vary} value, a comma-separated list
+	 * @param name the header name
+	 * @return whether the value lists the name or {@code *}
+	 */
+	public static boolean lists(String value, String name) {
+		int length = value.length();
+		int i = 0;
+		while (i < length) {
+			int end = value.indexOf(',', i);
+			if (end < 0) {
+				end = length;
+			}
+			int from = i;
+			int to = end;
+			while (from < to && Character.isWhitespace(value.charAt(from))) {
+				from++;
+			}
+			while (to > from && Character.isWhitespace(value.charAt(to - 1))) {
+				to--;
+			}
+			int tokenLength = to - from;
+			if ((tokenLength == 1 && value.charAt(from) == '*')
+					|| (tokenLength == name.length() && value.regionMatches(true, from, name, 0, tokenLength))) {
+				return true;
+			}
+			i = end + 1;
+		}
+		return false;
+	}
+
 	private static void append(StringBuilder builder, String name) {
 		if (!builder.isEmpty()) {
 			builder.append(", ");

@@ -12,6 +12,7 @@ import dev.crossorigin.cors.policy.CorsHeaders;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import dev.crossorigin.cors.policy.CorsRequestReader;
 import dev.crossorigin.cors.policy.CorsResponseWriter;
+import dev.crossorigin.cors.policy.LiveCorsPolicy;
 import dev.crossorigin.cors.policy.VaryHeader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
@@ -40,7 +41,7 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
 	private static final HttpStatusCode FORBIDDEN = HttpStatusCode.valueOf(403);
 
-	private final CorsPolicy policy;
+	private final LiveCorsPolicy policy;
 
 	private final int order;
 
@@ -54,27 +55,27 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 	 * @param order the filter's order among WebFilters
 	 */
 	public CorsReactiveWebFilter(CorsPolicy policy, int order) {
-		this(policy, order, CorsDecisionListener.NONE, false);
+		this(new LiveCorsPolicy(policy, "code"), order, CorsDecisionListener.NONE, false);
 	}
 
 	/**
-	 * A filter applying a policy.
-	 * @param policy the policy
+	 * A filter applying the policy in force, read once per request.
+	 * @param policy the live policy
 	 * @param order the filter's order among WebFilters
 	 * @param listener told of every decision, for metrics
 	 * @param debug whether a rejected preflight's body explains the rejection (for
 	 * development only)
 	 */
-	public CorsReactiveWebFilter(CorsPolicy policy, int order, CorsDecisionListener listener, boolean debug) {
+	public CorsReactiveWebFilter(LiveCorsPolicy policy, int order, CorsDecisionListener listener, boolean debug) {
 		this.policy = policy;
 		this.order = order;
 		this.listener = listener;
 		this.debug = debug;
 	}
 
-	/** The policy this filter applies. */
+	/** The policy this filter applies to requests from now on. */
 	public CorsPolicy getPolicy() {
-		return this.policy;
+		return this.policy.policy();
 	}
 
 	@Override
@@ -85,27 +86,32 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		ServerHttpResponse response = exchange.getResponse();
-		CorsDecision decision = this.policy.decide(exchange.getRequest(), RequestReader.INSTANCE, response.getHeaders(),
+		// One read of the live policy: the whole request is decided by the policy in
+		// force when it started.
+		CorsPolicy policy = this.policy.policy();
+		CorsDecision decision = policy.decide(exchange.getRequest(), RequestReader.INSTANCE, response.getHeaders(),
 				ResponseWriter.INSTANCE);
 		this.listener.onDecision(decision);
 		if (decision.isPreflight()) {
 			response.setStatusCode(statusCode(decision.preflightStatus()));
 			if (this.debug && decision.type() == CorsDecision.Type.PREFLIGHT_REJECTED) {
-				byte[] body = this.policy.explain(exchange.getRequest(), RequestReader.INSTANCE)
+				byte[] body = policy.explain(exchange.getRequest(), RequestReader.INSTANCE)
 					.getBytes(StandardCharsets.UTF_8);
 				response.getHeaders().setContentType(MediaType.TEXT_PLAIN);
 				response.getHeaders().setContentLength(body.length);
 				return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
 			}
-			return response.setComplete();
+			// WebFlux completes the response once the filter chain is done, as it does
+			// after Spring's CorsWebFilter.
+			return Mono.empty();
 		}
-		String vary = (decision != CorsDecision.NOT_COVERED) ? response.getHeaders().getFirst(CorsHeaders.VARY) : null;
-		if (vary != null) {
+		if (decision == CorsDecision.ACTUAL_ALLOWED) {
 			// WebFlux puts a ResponseEntity's Vary over the response's own (Spring MVC
-			// merges them), which would drop ours and let caches serve one origin's
-			// response to another: merge ours back in at commit.
+			// merges them), which would drop Origin and let a cache serve one origin's
+			// response to another: Origin is merged back in at commit. Only a response
+			// carrying CORS headers needs it, so no other response pays for a callback.
 			response.beforeCommit(() -> {
-				ResponseWriter.INSTANCE.addVary(response.getHeaders(), vary);
+				ResponseWriter.keepOrigin(response.getHeaders());
 				return Mono.empty();
 			});
 		}
@@ -180,8 +186,8 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 		}
 
 		// Behind a proxy the URI reflects X-Forwarded-* / Forwarded once Spring's
-		// ForwardedHeaderTransformer or
-		// Reactor Netty's forwarded handling has applied them.
+		// ForwardedHeaderTransformer or Reactor Netty's forwarded handling has applied
+		// them.
 		@Override
 		public @Nullable String scheme(ServerHttpRequest request) {
 			return request.getURI().getScheme();
@@ -211,10 +217,9 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 		@Override
 		public void addVary(HttpHeaders headers, String names) {
 			// Vary is usually absent, and getFirst tells without building a list on
-			// Netty's
-			// headers. getFirst and getValuesAsList have the same binary signature in
-			// Spring Framework 6.2 and 7 (get and getOrEmpty take an Object in 6.2 and a
-			// String in 7), so a jar built against one runs on the other.
+			// Netty's headers. getFirst and getValuesAsList have the same binary
+			// signature in Spring Framework 6.2 and 7 (get and getOrEmpty take an Object
+			// in 6.2 and a String in 7), so a jar built against one runs on the other.
 			if (headers.getFirst(CorsHeaders.VARY) == null) {
 				headers.set(CorsHeaders.VARY, names);
 				return;
@@ -222,6 +227,18 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 			String merged = VaryHeader.merge(headers.getValuesAsList(CorsHeaders.VARY), names);
 			if (merged != null) {
 				headers.set(CorsHeaders.VARY, merged);
+			}
+		}
+
+		/**
+		 * Puts {@code Origin} back into {@code Vary} if the application replaced it; in
+		 * the common case, where the first {@code Vary} line still lists it, without
+		 * building anything.
+		 */
+		static void keepOrigin(HttpHeaders headers) {
+			String first = headers.getFirst(CorsHeaders.VARY);
+			if (first == null || !VaryHeader.lists(first, CorsHeaders.ORIGIN)) {
+				INSTANCE.addVary(headers, CorsHeaders.ORIGIN);
 			}
 		}
 

@@ -11,6 +11,7 @@ import dev.crossorigin.cors.policy.CorsHeaders;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import dev.crossorigin.cors.policy.CorsRequestReader;
 import dev.crossorigin.cors.policy.CorsResponseWriter;
+import dev.crossorigin.cors.policy.LiveCorsPolicy;
 import dev.crossorigin.cors.policy.VaryHeader;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -37,7 +38,7 @@ import org.springframework.http.server.PathContainer;
  */
 public class CorsServletFilter implements Filter {
 
-	private final CorsPolicy policy;
+	private final LiveCorsPolicy policy;
 
 	private final CorsDecisionListener listener;
 
@@ -48,25 +49,25 @@ public class CorsServletFilter implements Filter {
 	 * @param policy the policy
 	 */
 	public CorsServletFilter(CorsPolicy policy) {
-		this(policy, CorsDecisionListener.NONE, false);
+		this(new LiveCorsPolicy(policy, "code"), CorsDecisionListener.NONE, false);
 	}
 
 	/**
-	 * A filter applying a policy.
-	 * @param policy the policy
+	 * A filter applying the policy in force, read once per request.
+	 * @param policy the live policy
 	 * @param listener told of every decision, for metrics
 	 * @param debug whether a rejected preflight's body explains the rejection (for
 	 * development only)
 	 */
-	public CorsServletFilter(CorsPolicy policy, CorsDecisionListener listener, boolean debug) {
+	public CorsServletFilter(LiveCorsPolicy policy, CorsDecisionListener listener, boolean debug) {
 		this.policy = policy;
 		this.listener = listener;
 		this.debug = debug;
 	}
 
-	/** The policy this filter applies. */
+	/** The policy this filter applies to requests from now on. */
 	public CorsPolicy getPolicy() {
-		return this.policy;
+		return this.policy.policy();
 	}
 
 	@Override
@@ -77,19 +78,22 @@ public class CorsServletFilter implements Filter {
 			chain.doFilter(request, response);
 			return;
 		}
+		// One read of the live policy: the whole request is decided by the policy in
+		// force when it started.
+		CorsPolicy policy = this.policy.policy();
 		if (httpRequest.getDispatcherType() != DispatcherType.REQUEST) {
-			CorsDecision decision = this.policy.decideWithoutLogging(httpRequest, RequestReader.INSTANCE, httpResponse,
+			CorsDecision decision = policy.decideWithoutLogging(httpRequest, RequestReader.INSTANCE, httpResponse,
 					ResponseWriter.INSTANCE);
 			chain.doFilter(request, keepingVary(decision, httpResponse));
 			return;
 		}
-		CorsDecision decision = this.policy.decide(httpRequest, RequestReader.INSTANCE, httpResponse,
+		CorsDecision decision = policy.decide(httpRequest, RequestReader.INSTANCE, httpResponse,
 				ResponseWriter.INSTANCE);
 		this.listener.onDecision(decision);
 		if (decision.isPreflight()) {
 			httpResponse.setStatus(decision.preflightStatus());
 			if (this.debug && decision.type() == CorsDecision.Type.PREFLIGHT_REJECTED) {
-				byte[] body = this.policy.explain(httpRequest, RequestReader.INSTANCE).getBytes(StandardCharsets.UTF_8);
+				byte[] body = policy.explain(httpRequest, RequestReader.INSTANCE).getBytes(StandardCharsets.UTF_8);
 				httpResponse.setContentType("text/plain;charset=UTF-8");
 				httpResponse.setContentLength(body.length);
 				httpResponse.getOutputStream().write(body);

@@ -1,6 +1,6 @@
 package dev.crossorigin.cors.autoconfigure;
 
-import dev.crossorigin.cors.gateway.GatewayCorsMappings;
+import dev.crossorigin.cors.gateway.LiveGatewayCorsMappings;
 import dev.crossorigin.cors.gateway.GatewayCorsMode;
 import dev.crossorigin.cors.gateway.webflux.GatewayCorsWebFilter;
 import dev.crossorigin.cors.gateway.webmvc.GatewayCorsServletFilter;
@@ -52,15 +52,15 @@ class CorsGatewayAutoConfigurationTests {
 		this.webflux.withClassLoader(new FilteredClassLoader(HttpHeadersFilter.class))
 			.run((context) -> assertThat(context).hasNotFailed()
 				.doesNotHaveBean(GatewayCorsWebFilter.class)
-				.doesNotHaveBean(GatewayCorsMappings.class));
+				.doesNotHaveBean(LiveGatewayCorsMappings.class));
 	}
 
 	@Test
 	void disabledStarterAddsNothingToTheGateway() {
 		this.webflux.withPropertyValues("cors.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(GatewayCorsMappings.class));
+			.run((context) -> assertThat(context).doesNotHaveBean(LiveGatewayCorsMappings.class));
 		this.webmvc.withPropertyValues("cors.enabled=false")
-			.run((context) -> assertThat(context).doesNotHaveBean(GatewayCorsMappings.class));
+			.run((context) -> assertThat(context).doesNotHaveBean(LiveGatewayCorsMappings.class));
 	}
 
 	@Test
@@ -82,7 +82,7 @@ class CorsGatewayAutoConfigurationTests {
 			.withClassLoader(new FilteredClassLoader(
 					org.springframework.cloud.gateway.server.mvc.filter.HttpHeadersFilter.class))
 			.run((context) -> assertThat(context).hasNotFailed()
-				.doesNotHaveBean(GatewayCorsMappings.class)
+				.doesNotHaveBean(LiveGatewayCorsMappings.class)
 				.doesNotHaveBean("gatewayCorsServletFilterRegistration"));
 	}
 
@@ -92,7 +92,7 @@ class CorsGatewayAutoConfigurationTests {
 			.withPropertyValues("cors.allowed-origins=https://app.example.com", "cors.mappings[0].paths=/legacy/**",
 					"cors.mappings[0].pass-through=true")
 			.run((context) -> {
-				GatewayCorsMappings mappings = context.getBean(GatewayCorsMappings.class);
+				LiveGatewayCorsMappings mappings = context.getBean(LiveGatewayCorsMappings.class);
 				assertThat(mappings.modeFor(PathContainer.parsePath("/legacy/orders")))
 					.isEqualTo(GatewayCorsMode.PASS_THROUGH);
 				assertThat(mappings.modeFor(PathContainer.parsePath("/orders"))).isEqualTo(GatewayCorsMode.ANSWER);

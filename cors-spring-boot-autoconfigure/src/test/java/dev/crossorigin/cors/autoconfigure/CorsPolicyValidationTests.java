@@ -13,6 +13,7 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.core.env.StandardEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -152,6 +153,13 @@ class CorsPolicyValidationTests {
 	@Test
 	void safePolicyStartsWithoutWarnings(CapturedOutput output) {
 		this.runner
+			// Without the build machine's environment: each CORS_* variable there (CI
+			// sets
+			// CORS_BROWSER_TESTS_REQUIRED and CORS_FLEET_TESTS_REQUIRED) is an unknown
+			// cors.* key, rightly reported in a WARN line of its own.
+			.withInitializer((context) -> context.getEnvironment()
+				.getPropertySources()
+				.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))
 			.withPropertyValues("cors.allowed-origins=https://app.example.com", "cors.allow-credentials=true",
 					"cors.max-age=1h")
 			.run((context) -> assertThat(context).hasNotFailed());

@@ -3,6 +3,8 @@ package dev.crossorigin.cors.policy;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -103,6 +105,14 @@ class VaryHeaderTests {
 	@Test
 	void nothingChangesWhenThereIsNoNameToAdd() {
 		assertThat(VaryHeader.merge(List.of("Accept"), " ")).isNull();
+	}
+
+	@ParameterizedTest(name = "''{0}'' lists Origin: {1}")
+	@CsvSource(delimiter = '|',
+			value = { "Origin|true", "origin|true", "Accept, Origin|true", " Accept ,origin ,X|true", "*|true",
+					"Accept-Language|false", "Origins|false", "X-Origin|false", "''|false", "Accept,|false" })
+	void listsTellsWhetherOneValueNamesAHeader(String value, boolean lists) {
+		assertThat(VaryHeader.lists(value, "Origin")).isEqualTo(lists);
 	}
 
 }

@@ -27,11 +27,21 @@ class ServletErrorResponseTests extends AbstractErrorResponseTests {
 	@Test
 	void errorPageForAnUncoveredPathDoesNotTakeTheCorsHeadersOfErrorPath() {
 		// /error itself is under no policy here, but the decision follows the request
-		// that failed. (Vary is not
-		// asserted: outside the policy it is the application's, and Spring Framework 6.2
-		// adds Vary: Origin itself.)
+		// that failed. (Vary is not asserted: outside the policy it is the application's,
+		// and Spring Framework 6.2 adds Vary: Origin itself.)
 		HttpResponse<String> response = http().get("/other/missing", "Origin", APP);
 		assertThatResponse(response).hasStatus(404).hasNoCorsHeaders();
+	}
+
+	@Test
+	void controllerVaryIsMergedWithOursWithoutOrigin() {
+		// Spring MVC merges a ResponseEntity's Vary with the response's own, so a
+		// response without CORS headers keeps Origin too.
+		HttpResponse<String> response = http().get("/api/vary");
+		assertThatResponse(response).hasStatus(200)
+			.hasNoCorsHeaders()
+			.variesOn("Origin", "Accept-Language")
+			.hasNoDuplicateHeaders();
 	}
 
 	@UnsecuredTestApplication

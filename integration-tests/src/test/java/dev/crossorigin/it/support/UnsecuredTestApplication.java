@@ -20,8 +20,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootConfiguration(proxyBeanMethods = false)
 // By name, so that the same application compiles on Spring Boot 4 (first group) and 3.5
-// (second group); a name
-// absent from the class path is ignored.
+// (second group); a name absent from the class path is ignored.
 @EnableAutoConfiguration(excludeName = { "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
 		"org.springframework.boot.security.autoconfigure.ReactiveUserDetailsServiceAutoConfiguration",

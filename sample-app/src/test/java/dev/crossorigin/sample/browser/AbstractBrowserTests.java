@@ -58,8 +58,7 @@ abstract class AbstractBrowserTests {
 	@DynamicPropertySource
 	static void serverPort(DynamicPropertyRegistry registry) {
 		// The sample allows http://localhost:${server.port}; with a random port that
-		// origin would be ":0", so the
-		// test picks the port itself.
+		// origin would be ":0", so the test picks the port itself.
 		int port = freePort();
 		registry.add("server.port", () -> port);
 	}
@@ -143,9 +142,8 @@ abstract class AbstractBrowserTests {
 	@Test
 	void cookieFromSameOriginSignInIsWithheldCrossSiteWhereThirdPartyCookiesAreBlocked() {
 		// localhost and 127.0.0.1 are different sites, so on the demo page the session
-		// cookie is a third-party
-		// cookie; Chromium's default settings block those. CORS still lets the script
-		// read the 401.
+		// cookie is a third-party cookie; Chromium's default settings block those. CORS
+		// still lets the script read the 401.
 		this.chromium = Chromium.startWithThirdPartyCookies(false);
 		DemoPage page = signInAndReturnToDemo();
 		assertThat(page.row("credentialed")).extracting(DemoPage.Row::outcome, DemoPage.Row::status)
@@ -193,7 +191,9 @@ abstract class AbstractBrowserTests {
 	 * The sample as a second application in this JVM, logging through the test's logging
 	 * as it is: its own logging system would configure logging anew, and on Spring Boot
 	 * 3.5 leave the test's server with no log output at all once it closes, so that the
-	 * tests after it could not see the deliberate failures they assert.
+	 * tests after it could not see the deliberate failures they assert. Spring Cloud's
+	 * {@code LoggingSystemShutdownListener} (the sample has Spring Cloud for its refresh)
+	 * would clean the logging system up as the application starts, to the same effect.
 	 */
 	private SpringApplication applicationWithoutItsOwnLogging() {
 		SpringApplication application = new SpringApplicationBuilder(SampleApplication.class).web(webApplicationType())
@@ -201,6 +201,9 @@ abstract class AbstractBrowserTests {
 		application.setListeners(application.getListeners()
 			.stream()
 			.filter((listener) -> !(listener instanceof LoggingApplicationListener))
+			.filter((listener) -> !listener.getClass()
+				.getName()
+				.equals("org.springframework.cloud.bootstrap.LoggingSystemShutdownListener"))
 			.toList());
 		return application;
 	}

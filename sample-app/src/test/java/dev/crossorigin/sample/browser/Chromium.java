@@ -71,9 +71,8 @@ final class Chromium {
 		Path profile = createProfile();
 		options.setBinary(BROWSER);
 		// The tests talk to loopback addresses only; these flags stop the background
-		// traffic (component updates,
-		// sync, field trials) a fresh profile would start, and --no-sandbox lets Chromium
-		// run as root in CI.
+		// traffic (component updates, sync, field trials) a fresh profile would start,
+		// and --no-sandbox lets Chromium run as root in CI.
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
 				"--window-size=1100,1350", "--user-data-dir=" + profile);

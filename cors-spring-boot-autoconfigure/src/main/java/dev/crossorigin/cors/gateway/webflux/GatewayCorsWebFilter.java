@@ -1,6 +1,6 @@
 package dev.crossorigin.cors.gateway.webflux;
 
-import dev.crossorigin.cors.gateway.GatewayCorsMappings;
+import dev.crossorigin.cors.gateway.LiveGatewayCorsMappings;
 import dev.crossorigin.cors.gateway.GatewayCorsMode;
 import dev.crossorigin.cors.policy.CorsHeaders;
 import org.jspecify.annotations.Nullable;
@@ -42,13 +42,13 @@ public class GatewayCorsWebFilter implements WebFilter, Ordered {
 	/** After Spring Security's {@code WebFilterChainProxy} (-100). */
 	public static final int ORDER = 0;
 
-	private final GatewayCorsMappings mappings;
+	private final LiveGatewayCorsMappings mappings;
 
 	/**
 	 * A filter noting the modes of a policy's mappings.
 	 * @param mappings the modes
 	 */
-	public GatewayCorsWebFilter(GatewayCorsMappings mappings) {
+	public GatewayCorsWebFilter(LiveGatewayCorsMappings mappings) {
 		this.mappings = mappings;
 	}
 

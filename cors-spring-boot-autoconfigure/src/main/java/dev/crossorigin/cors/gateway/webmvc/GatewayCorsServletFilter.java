@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
 
-import dev.crossorigin.cors.gateway.GatewayCorsMappings;
+import dev.crossorigin.cors.gateway.LiveGatewayCorsMappings;
 import dev.crossorigin.cors.gateway.GatewayCorsMode;
 import dev.crossorigin.cors.policy.CorsHeaders;
 import dev.crossorigin.cors.servlet.ServletRoutingPath;
@@ -45,13 +45,13 @@ public class GatewayCorsServletFilter implements Filter {
 	/** After Spring Security's filter chain (-100). */
 	public static final int ORDER = 0;
 
-	private final GatewayCorsMappings mappings;
+	private final LiveGatewayCorsMappings mappings;
 
 	/**
 	 * A filter noting the modes of a policy's mappings.
 	 * @param mappings the modes
 	 */
-	public GatewayCorsServletFilter(GatewayCorsMappings mappings) {
+	public GatewayCorsServletFilter(LiveGatewayCorsMappings mappings) {
 		this.mappings = mappings;
 	}
 
