@@ -40,6 +40,9 @@ final class CompiledRule {
 	/** The allowed request headers, or {@code null} for any. */
 	private final @Nullable HeaderNameSet headers;
 
+	/** {@code Access-Control-Request-Headers} values accepted lately. */
+	private final RecentMatches acceptedRequestHeaders = new RecentMatches();
+
 	private final boolean allowPrivateNetwork;
 
 	/** {@code *}, or {@code null} to echo the request's origin. */
@@ -191,7 +194,7 @@ final class CompiledRule {
 			return Reason.METHOD;
 		}
 		if (requestHeaders != null) {
-			Reason headersReason = RequestHeaderList.check(requestHeaders, this.headers, findings);
+			Reason headersReason = checkRequestHeaders(requestHeaders, findings);
 			if (headersReason != null) {
 				return headersReason;
 			}
@@ -200,6 +203,22 @@ final class CompiledRule {
 			return Reason.PRIVATE_NETWORK;
 		}
 		return null;
+	}
+
+	/**
+	 * Checks {@code Access-Control-Request-Headers} against the allowed names; a value
+	 * accepted lately is accepted again without a scan. (An accepted value leaves nothing
+	 * in the findings, so a hit records what a scan would.)
+	 */
+	private @Nullable Reason checkRequestHeaders(String requestHeaders, @Nullable Findings findings) {
+		if (this.acceptedRequestHeaders.contains(requestHeaders)) {
+			return null;
+		}
+		Reason reason = RequestHeaderList.check(requestHeaders, this.headers, findings);
+		if (reason == null) {
+			this.acceptedRequestHeaders.remember(requestHeaders);
+		}
+		return reason;
 	}
 
 	/**

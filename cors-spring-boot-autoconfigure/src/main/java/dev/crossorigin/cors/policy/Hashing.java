@@ -2,8 +2,8 @@ package dev.crossorigin.cors.policy;
 
 /**
  * The hashing the engine's open-addressing tables share ({@link HeaderNameSet},
- * {@link OriginMatcher} and its {@link RecentMatches}): every table has a power-of-two
- * size and picks a slot from the low bits of a spread hash.
+ * {@link OriginMatcher} and the {@link RecentMatches} tables): every table has a
+ * power-of-two size and picks a slot from the low bits of a spread hash.
  */
 final class Hashing {
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import dev.crossorigin.cors.policy.CorsDecision.Reason;
 import dev.crossorigin.cors.policy.CorsDecision.Type;
@@ -18,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The table of origins recently matched to a pattern changes what a decision costs, never
- * what it is: not after a match, not for an origin whose hash equals a remembered one's,
- * not when more origins come than it holds, and not with threads deciding at once.
+ * The tables of origins recently matched to a pattern and of request header lists
+ * recently accepted change what a decision costs, never what it is: not after a match,
+ * not for a value whose hash equals a remembered one's, not when more values come than a
+ * table holds, and not with threads deciding at once.
  */
 class RecentMatchesTests {
 
@@ -28,6 +30,8 @@ class RecentMatchesTests {
 		.allowedOriginPatterns("https://*.c0.example.com")
 		.allowedMethods("GET", "PUT")
 		.build();
+
+	private static final CorsPolicy HEADERS_POLICY = headersPolicy(0);
 
 	@Test
 	void originMatchedByAPatternIsAllowedAgain() {
@@ -64,17 +68,71 @@ class RecentMatchesTests {
 	}
 
 	@Test
-	void threadsDecidingAtOnceReachTheDecisionsOfOneThreadDecidingAlone() throws Exception {
-		List<String> origins = new ArrayList<>();
-		for (int i = 0; i < RecentMatches.SIZE * 4; i++) {
-			origins.add("https://user-" + i + ".c0.example.com");
-			origins.add("https://user-" + i + ".an.example.com");
-			origins.add("https://user-" + i + ".c0.example.org");
+	void requestHeadersAcceptedBeforeAreAcceptedAgain() {
+		for (int i = 0; i < 3; i++) {
+			assertThat(preflight(HEADERS_POLICY, "Content-Type, X-Trace").type()).isEqualTo(Type.PREFLIGHT_ACCEPTED);
 		}
-		origins.add("https://USER.c0.example.com");
-		CorsPolicy alone = CorsPolicy.builder().allowedOriginPatterns("https://*.c0.example.com").build();
-		List<CorsDecision> expected = origins.stream().map((origin) -> decide(alone, origin)).toList();
-		CorsPolicy shared = CorsPolicy.builder().allowedOriginPatterns("https://*.c0.example.com").build();
+	}
+
+	@Test
+	void otherRequestHeadersAreStillCheckedAfterAnAcceptedList() {
+		preflight(HEADERS_POLICY, "Content-Type, X-Trace");
+		assertThat(preflight(HEADERS_POLICY, "Content-Type, X-Other").reason()).isEqualTo(Reason.HEADERS);
+		assertThat(preflight(HEADERS_POLICY, "Content-Type,, X-Trace").reason()).isEqualTo(Reason.MALFORMED);
+	}
+
+	@Test
+	void requestHeadersWithTheHashOfAnAcceptedListAreStillChecked() {
+		String allowed = "Content-Type, X-Trace";
+		String twin = "Content-Type, X-USace";
+		assertThat(twin.hashCode()).isEqualTo(allowed.hashCode());
+		assertThat(preflight(HEADERS_POLICY, allowed).type()).isEqualTo(Type.PREFLIGHT_ACCEPTED);
+		assertThat(preflight(HEADERS_POLICY, twin).reason()).isEqualTo(Reason.HEADERS);
+	}
+
+	@Test
+	void acceptedRequestHeadersAreExplainedAsAfterAScan() {
+		CorsPolicy policy = headersPolicy(0);
+		CorsRequest request = preflightRequest("Content-Type, X-Trace");
+		String scanned = policy.explain(request, CorsRequest.READER);
+		assertThat(policy.evaluate(request).decision().type()).isEqualTo(Type.PREFLIGHT_ACCEPTED);
+		assertThat(policy.explain(request, CorsRequest.READER)).isEqualTo(scanned);
+	}
+
+	@Test
+	void threadsDecidingAtOnceReachTheDecisionsOfOneThreadDecidingAlone() throws Exception {
+		List<CorsRequest> requests = new ArrayList<>();
+		for (int i = 0; i < RecentMatches.SIZE * 4; i++) {
+			requests.add(actual("https://user-" + i + ".c0.example.com"));
+			requests.add(actual("https://user-" + i + ".an.example.com"));
+			requests.add(actual("https://user-" + i + ".c0.example.org"));
+		}
+		requests.add(actual("https://USER.c0.example.com"));
+		assertDecidedAtOnceAsAlone(() -> CorsPolicy.builder().allowedOriginPatterns("https://*.c0.example.com").build(),
+				requests);
+	}
+
+	@Test
+	void threadsPreflightingAtOnceReachTheDecisionsOfOneThreadDecidingAlone() throws Exception {
+		List<CorsRequest> requests = new ArrayList<>();
+		for (int i = 0; i < RecentMatches.SIZE * 4; i++) {
+			requests.add(preflightRequest("Content-Type, X-Trace-" + i));
+			requests.add(preflightRequest("X-Trace-" + i + ", X-Other"));
+			requests.add(preflightRequest("X-Trace-" + i + ",, Content-Type"));
+		}
+		assertDecidedAtOnceAsAlone(() -> headersPolicy(RecentMatches.SIZE * 4), requests);
+	}
+
+	/**
+	 * Threads decide the requests at once, each in its own shuffled order, many times,
+	 * against one policy, and reach the decisions one thread reaches alone against
+	 * another policy built the same way.
+	 */
+	private static void assertDecidedAtOnceAsAlone(Supplier<CorsPolicy> policies, List<CorsRequest> requests)
+			throws Exception {
+		CorsPolicy alone = policies.get();
+		List<CorsDecision> expected = requests.stream().map((request) -> alone.evaluate(request).decision()).toList();
+		CorsPolicy shared = policies.get();
 		int threads = 4;
 		CyclicBarrier start = new CyclicBarrier(threads);
 		List<Callable<List<String>>> deciders = new ArrayList<>();
@@ -82,7 +140,7 @@ class RecentMatchesTests {
 			Random random = new Random(t);
 			deciders.add(() -> {
 				List<Integer> order = new ArrayList<>();
-				for (int i = 0; i < origins.size(); i++) {
+				for (int i = 0; i < requests.size(); i++) {
 					order.add(i);
 				}
 				List<String> wrong = new ArrayList<>();
@@ -90,9 +148,9 @@ class RecentMatchesTests {
 				for (int round = 0; round < 100; round++) {
 					Collections.shuffle(order, random);
 					for (int i : order) {
-						CorsDecision decision = decide(shared, origins.get(i));
+						CorsDecision decision = shared.evaluate(requests.get(i)).decision();
 						if (decision != expected.get(i)) {
-							wrong.add(origins.get(i) + " decided " + decision + ", alone " + expected.get(i));
+							wrong.add(requests.get(i) + " decided " + decision + ", alone " + expected.get(i));
 						}
 					}
 				}
@@ -113,7 +171,32 @@ class RecentMatchesTests {
 	}
 
 	private static CorsDecision decide(CorsPolicy policy, String origin) {
-		return policy.evaluate(CorsRequest.actual("GET", "/api/x", origin)).decision();
+		return policy.evaluate(actual(origin)).decision();
+	}
+
+	private static CorsRequest actual(String origin) {
+		return CorsRequest.actual("GET", "/api/x", origin);
+	}
+
+	private static CorsDecision preflight(CorsPolicy policy, String requestHeaders) {
+		return policy.evaluate(preflightRequest(requestHeaders)).decision();
+	}
+
+	private static CorsRequest preflightRequest(String requestHeaders) {
+		return CorsRequest.preflight("/api/x", "https://app.c0.example.com", "PUT", requestHeaders);
+	}
+
+	/** A policy allowing Content-Type and X-Trace-0 to X-Trace-(n-1). */
+	private static CorsPolicy headersPolicy(int traceHeaders) {
+		List<String> headers = new ArrayList<>(List.of("Content-Type", "X-Trace"));
+		for (int i = 0; i < traceHeaders; i++) {
+			headers.add("X-Trace-" + i);
+		}
+		return CorsPolicy.builder()
+			.allowedOriginPatterns("https://*.c0.example.com")
+			.allowedMethods("GET", "PUT")
+			.allowedHeaders(headers.toArray(String[]::new))
+			.build();
 	}
 
 }
