@@ -7,7 +7,8 @@ import dev.crossorigin.cors.policy.CorsPolicyProblem;
 /**
  * The words in which problems of a policy are reported, at start-up by the failure
  * analyzer and at run time when an update is refused: each problem with its property and
- * value, then how to fix each.
+ * value, then how to fix each; and the line a risky setting of a valid policy is warned
+ * of, at start-up and when an update puts the policy in force.
  */
 final class CorsPolicyProblems {
 
@@ -37,6 +38,11 @@ final class CorsPolicyProblems {
 				.append(problem.action());
 		}
 		return action.toString();
+	}
+
+	/** One line for a risky setting: what it is, then what to do about it. */
+	static String warning(CorsPolicyProblem warning) {
+		return "CORS policy: " + warning.describe("cors") + ". " + warning.action();
 	}
 
 }

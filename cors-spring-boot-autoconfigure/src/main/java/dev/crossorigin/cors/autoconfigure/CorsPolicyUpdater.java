@@ -170,9 +170,7 @@ public class CorsPolicyUpdater {
 					source, List.of());
 			logger.info("CORS: policy generation " + active.generation() + " applied from " + source + ": "
 					+ CorsStartupReport.summary(policy));
-			policy.warnings()
-				.forEach(
-						(warning) -> logger.warn("CORS policy: " + warning.describe("cors") + ". " + warning.action()));
+			policy.warnings().forEach((warning) -> logger.warn(CorsPolicyProblems.warning(warning)));
 		}
 		catch (CorsPolicyException ex) {
 			update = refused(source, ex.problems());

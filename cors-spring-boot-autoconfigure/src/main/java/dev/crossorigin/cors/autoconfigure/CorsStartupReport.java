@@ -44,7 +44,7 @@ class CorsStartupReport implements SmartInitializingSingleton {
 		}
 		logger.info(summary(policy, CorsFilterStack.of(this.beans)));
 		for (CorsPolicyProblem warning : policy.warnings()) {
-			logger.warn("CORS policy: " + warning.describe("cors") + ". " + warning.action());
+			logger.warn(CorsPolicyProblems.warning(warning));
 		}
 		List<String> ignored = this.properties.policyKeysSet();
 		if (!ignored.isEmpty() && !this.propertiesCustomizer.wasApplied()) {

@@ -33,6 +33,32 @@ class CorsPolicyToBuilderTests {
 	}
 
 	@Test
+	void builtUnchangedFromEverySettingItDecidesEveryRequestTheSame() {
+		CorsPolicy policy = CorsPolicy.builder()
+			.paths("/api/**", "/files/*.txt")
+			.allowedOrigins("https://app.example.com")
+			.allowedOriginPatterns("https://*.preview.example.com")
+			.allowedMethods("GET", "PUT")
+			.allowedHeaders("Content-Type")
+			.exposedHeaders("X-Request-Id")
+			.allowCredentials(true)
+			.allowPrivateNetwork(true)
+			.maxAge(Duration.ofMinutes(7))
+			.mapping((m) -> m.paths("/api/public/**").allowedOrigins("*").allowCredentials(false))
+			.mapping((m) -> m.paths("/api/internal/**").enabled(false))
+			.build();
+		CorsPolicy rebuilt = policy.toBuilder().build();
+		assertThat(rebuilt.mappings()).isEqualTo(policy.mappings());
+		for (CorsRequest request : new CorsRequest[] {
+				CorsRequest.preflight("/api/x", "https://a.preview.example.com", "PUT", "content-type"),
+				CorsRequest.actual("GET", "/api/public/x", "https://anyone.example"),
+				CorsRequest.actual("GET", "/api/internal/x", "https://app.example.com"),
+				CorsRequest.actual("GET", "/other", "https://app.example.com") }) {
+			assertThat(rebuilt.evaluate(request)).as("%s", request).isEqualTo(policy.evaluate(request));
+		}
+	}
+
+	@Test
 	void builtUnchangedItGivesTheSameWarnings() {
 		CorsPolicy risky = CorsPolicy.builder()
 			.allowedOrigins("http://app.example.com")

@@ -1,7 +1,6 @@
 package dev.crossorigin.cors.policy;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
@@ -10,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Tests for {@link LiveCorsPolicy} and {@link CorsPolicy#toBuilder()}.
+ * Tests for {@link LiveCorsPolicy}.
  */
 class LiveCorsPolicyTests {
 
@@ -28,40 +27,6 @@ class LiveCorsPolicyTests {
 		assertThat(second.source()).isEqualTo("update");
 		assertThat(live.policy()).isSameAs(SECOND);
 		assertThat(live.activate(FIRST, "back").generation()).isEqualTo(3);
-	}
-
-	@Test
-	void builderOfAPolicyBuildsOneWithTheSameMappingsThatDecidesTheSame() {
-		CorsPolicy policy = CorsPolicy.builder()
-			.paths("/api/**", "/files/*.txt")
-			.allowedOrigins("https://app.example.com")
-			.allowedOriginPatterns("https://*.preview.example.com")
-			.allowedMethods("GET", "PUT")
-			.allowedHeaders("Content-Type")
-			.exposedHeaders("X-Request-Id")
-			.allowCredentials(true)
-			.allowPrivateNetwork(true)
-			.maxAge(Duration.ofMinutes(7))
-			.mapping((m) -> m.paths("/api/public/**").allowedOrigins("*").allowCredentials(false))
-			.mapping((m) -> m.paths("/api/internal/**").enabled(false))
-			.build();
-		CorsPolicy rebuilt = policy.toBuilder().build();
-		assertThat(rebuilt.mappings()).isEqualTo(policy.mappings());
-		for (CorsRequest request : new CorsRequest[] {
-				CorsRequest.preflight("/api/x", "https://a.preview.example.com", "PUT", "content-type"),
-				CorsRequest.actual("GET", "/api/public/x", "https://anyone.example"),
-				CorsRequest.actual("GET", "/api/internal/x", "https://app.example.com"),
-				CorsRequest.actual("GET", "/other", "https://app.example.com") }) {
-			assertThat(rebuilt.evaluate(request)).as("%s", request).isEqualTo(policy.evaluate(request));
-		}
-	}
-
-	@Test
-	void builderOfAPolicyCanBeAdjusted() {
-		CorsPolicy adjusted = FIRST.toBuilder().addAllowedOrigins("https://b.example.com").build();
-		assertThat(adjusted.mappings().get(0).allowedOrigins()).containsExactly("https://a.example.com",
-				"https://b.example.com");
-		assertThat(FIRST.mappings().get(0).allowedOrigins()).containsExactly("https://a.example.com");
 	}
 
 }
