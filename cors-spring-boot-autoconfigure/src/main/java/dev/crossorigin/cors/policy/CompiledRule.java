@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.crossorigin.cors.policy.CorsDecision.AllowedBy;
 import dev.crossorigin.cors.policy.CorsDecision.Reason;
 import org.jspecify.annotations.Nullable;
 
@@ -59,6 +60,9 @@ final class CompiledRule {
 
 	private final boolean allowPrivateNetwork;
 
+	/** Whether origins supplied at run time are allowed here too. */
+	final boolean allowDynamicOrigins;
+
 	/** {@code *}, or {@code null} to echo the request's origin. */
 	private final @Nullable String allowOrigin;
 
@@ -104,12 +108,15 @@ final class CompiledRule {
 		this.anyHeader = mapping.allowedHeaders().contains("*");
 		this.headers = new HeaderNameSet(mapping.allowedHeaders());
 		this.allowPrivateNetwork = mapping.allowPrivateNetwork();
+		this.allowDynamicOrigins = mapping.allowDynamicOrigins();
 		this.allowOrigin = (anyOrigin && !mapping.allowCredentials()) ? "*" : null;
 		this.allowCredentials = mapping.allowCredentials() ? "true" : null;
 		this.exposeHeaders = mapping.exposedHeaders().isEmpty() ? null : String.join(", ", mapping.exposedHeaders());
 		this.allowMethods = this.anyMethod ? null : String.join(", ", mapping.allowedMethods());
 		this.maxAge = Long.toString(mapping.maxAge().toSeconds());
-		this.varyOnOrigin = !this.origins.isEmpty();
+		// Origins supplied at run time make any answer depend on the origin, refusals
+		// included: a cache must not serve one origin's answer to another.
+		this.varyOnOrigin = !this.origins.isEmpty() || this.allowDynamicOrigins;
 		this.varyPreflight = this.allowPrivateNetwork ? VARY_PREFLIGHT + ", " + ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK
 				: VARY_PREFLIGHT;
 	}
@@ -130,8 +137,12 @@ final class CompiledRule {
 		return this.origins.matches(origin);
 	}
 
-	<R> CorsDecision actual(String origin, boolean originAllowed, R response, CorsResponseWriter<R> writer) {
-		if (!originAllowed) {
+	/**
+	 * Decides an actual request.
+	 * @param allowedBy what allowed the origin, or {@code null} when nothing did
+	 */
+	<R> CorsDecision actual(String origin, @Nullable AllowedBy allowedBy, R response, CorsResponseWriter<R> writer) {
+		if (allowedBy == null) {
 			if (this.varyOnOrigin) {
 				writer.addVary(response, ORIGIN);
 			}
@@ -145,14 +156,18 @@ final class CompiledRule {
 			writer.setHeader(response, ACCESS_CONTROL_EXPOSE_HEADERS, this.exposeHeaders);
 		}
 		writer.addVary(response, ORIGIN);
-		return CorsDecision.ACTUAL_ALLOWED;
+		return CorsDecision.actualAllowed(allowedBy);
 	}
 
-	<R> CorsDecision preflight(String origin, boolean originAllowed, String requestMethod,
+	/**
+	 * Decides a preflight.
+	 * @param allowedBy what allowed the origin, or {@code null} when nothing did
+	 */
+	<R> CorsDecision preflight(String origin, @Nullable AllowedBy allowedBy, String requestMethod,
 			@Nullable String requestHeaders, @Nullable String requestPrivateNetwork, R response,
 			CorsResponseWriter<R> writer) {
 		writer.addVary(response, this.varyPreflight);
-		Reason reason = checkPreflight(origin, originAllowed, requestMethod, requestHeaders, requestPrivateNetwork);
+		Reason reason = checkPreflight(origin, allowedBy != null, requestMethod, requestHeaders, requestPrivateNetwork);
 		if (reason != null) {
 			return CorsDecision.preflightRejected(reason);
 		}
@@ -169,7 +184,7 @@ final class CompiledRule {
 		if (isTrue(requestPrivateNetwork)) {
 			writer.setHeader(response, ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK, "true");
 		}
-		return CorsDecision.PREFLIGHT_ACCEPTED;
+		return CorsDecision.preflightAccepted(allowedBy);
 	}
 
 	/**
@@ -284,8 +299,11 @@ final class CompiledRule {
 	}
 
 	private String describeOrigins() {
+		String dynamic = this.allowDynamicOrigins
+				? "; nor do the origins the application supplies at run time (allow-dynamic-origins)" : "";
 		if (this.origins.isEmpty()) {
-			return "this policy allows no origin (set allowed-origins or allowed-origin-patterns)";
+			return this.allowDynamicOrigins ? "no origin is configured here" + dynamic
+					: "this policy allows no origin (set allowed-origins or allowed-origin-patterns)";
 		}
 		StringBuilder allowed = new StringBuilder();
 		if (!this.mapping.allowedOrigins().isEmpty()) {
@@ -296,7 +314,7 @@ final class CompiledRule {
 				.append("allowed origin patterns: ")
 				.append(String.join(", ", this.mapping.allowedOriginPatterns()));
 		}
-		return allowed.toString();
+		return allowed.append(dynamic).toString();
 	}
 
 	private String refusedHeaders(@Nullable String requestHeaders) {

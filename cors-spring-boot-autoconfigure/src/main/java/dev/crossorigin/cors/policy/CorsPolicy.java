@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import dev.crossorigin.cors.policy.CorsDecision.AllowedBy;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -39,11 +41,28 @@ public final class CorsPolicy {
 
 	private final List<CorsPolicyProblem> warnings;
 
+	private final DynamicOrigins dynamicOrigins;
+
+	/** Whether an enabled rule allows dynamic origins, so a lookup may be needed. */
+	private final boolean consultsDynamicOrigins;
+
 	private CorsPolicy(List<CorsMapping> mappings, List<CorsPolicyProblem> warnings) {
 		this.mappings = List.copyOf(mappings);
 		this.rules = mappings.stream().map(CompiledRule::new).toArray(CompiledRule[]::new);
 		this.pathIndependent = this.rules.length == 1 && this.rules[0].paths.matchesAll();
 		this.warnings = List.copyOf(warnings);
+		this.dynamicOrigins = DynamicOrigins.NONE;
+		this.consultsDynamicOrigins = Arrays.stream(this.rules)
+			.anyMatch((rule) -> rule.enabled() && rule.allowDynamicOrigins);
+	}
+
+	private CorsPolicy(CorsPolicy policy, DynamicOrigins dynamicOrigins) {
+		this.mappings = policy.mappings;
+		this.rules = policy.rules;
+		this.pathIndependent = policy.pathIndependent;
+		this.warnings = policy.warnings;
+		this.dynamicOrigins = dynamicOrigins;
+		this.consultsDynamicOrigins = policy.consultsDynamicOrigins;
 	}
 
 	/**
@@ -78,7 +97,31 @@ public final class CorsPolicy {
 			.exposedHeaders(mapping.exposedHeaders())
 			.allowCredentials(mapping.allowCredentials())
 			.allowPrivateNetwork(mapping.allowPrivateNetwork())
+			.allowDynamicOrigins(mapping.allowDynamicOrigins())
 			.maxAge(mapping.maxAge());
+	}
+
+	/**
+	 * This policy with other origins supplied at run time: the same mappings, compiled
+	 * once and shared, so this is cheap. Only the top level and the mappings with
+	 * {@code allow-dynamic-origins} consult them.
+	 * @param dynamicOrigins the origins
+	 * @return the policy
+	 */
+	public CorsPolicy withDynamicOrigins(DynamicOrigins dynamicOrigins) {
+		return new CorsPolicy(this, Objects.requireNonNull(dynamicOrigins, "dynamicOrigins"));
+	}
+
+	/** The origins supplied at run time that this policy consults. */
+	public DynamicOrigins dynamicOrigins() {
+		return this.dynamicOrigins;
+	}
+
+	/**
+	 * Whether an enabled mapping (or the top level) has {@code allow-dynamic-origins}.
+	 */
+	public boolean consultsDynamicOrigins() {
+		return this.consultsDynamicOrigins;
 	}
 
 	/**
@@ -110,11 +153,62 @@ public final class CorsPolicy {
 	 */
 	public <Q, R> CorsDecision decide(Q request, CorsRequestReader<Q> reader, R response,
 			CorsResponseWriter<R> writer) {
-		CorsDecision decision = apply(request, reader, response, writer);
-		if (decision.reason() != null && logger.isDebugEnabled()) {
-			logger.debug(explain(request, reader));
+		return decide(request, reader, response, writer, false);
+	}
+
+	/**
+	 * Like {@link #decide(Object, CorsRequestReader, Object, CorsResponseWriter)}, with
+	 * the answer of the per-request origin lookup for the origin {@link #originToLookUp}
+	 * named.
+	 * @param request the request
+	 * @param reader reads the request
+	 * @param response the response
+	 * @param writer writes to the response
+	 * @param allowedByLookup whether the lookup allowed that origin; {@code false} when
+	 * there was none to ask, it refused, failed or timed out
+	 * @param <Q> the request type
+	 * @param <R> the response type
+	 * @return the decision
+	 */
+	public <Q, R> CorsDecision decide(Q request, CorsRequestReader<Q> reader, R response, CorsResponseWriter<R> writer,
+			boolean allowedByLookup) {
+		CorsDecision decision = apply(request, reader, response, writer, allowedByLookup);
+		if ((decision.reason() != null || isDynamic(decision.allowedBy())) && logger.isDebugEnabled()) {
+			logger.debug(explain(request, reader, allowedByLookup));
 		}
 		return decision;
+	}
+
+	private static boolean isDynamic(@Nullable AllowedBy allowedBy) {
+		return allowedBy == AllowedBy.SNAPSHOT || allowedBy == AllowedBy.LOOKUP;
+	}
+
+	/**
+	 * The origin to ask the per-request lookup about before deciding a request: a
+	 * well-formed cross-origin {@code Origin} that the matching mapping would refuse
+	 * although it allows dynamic origins, because neither its configured origins nor the
+	 * {@link #dynamicOrigins() snapshot} allow it. Every other request is decided without
+	 * a lookup.
+	 * @param request the request
+	 * @param reader reads the request
+	 * @param <Q> the request type
+	 * @return the origin, or {@code null} when no lookup is needed
+	 */
+	public <Q> @Nullable String originToLookUp(Q request, CorsRequestReader<Q> reader) {
+		if (!this.consultsDynamicOrigins) {
+			return null;
+		}
+		CompiledRule rule = ruleFor(request, reader);
+		if (rule == null || !rule.allowDynamicOrigins) {
+			return null;
+		}
+		String origin = reader.header(request, CorsHeaders.ORIGIN);
+		if (origin == null || rule.allowsOrigin(origin) || this.dynamicOrigins.allows(origin)
+				|| CompiledRule.originReason(origin) != CorsDecision.Reason.ORIGIN || origin.equals("null")) {
+			return null;
+		}
+		return SameOrigin.matches(origin, reader.scheme(request), reader.host(request), reader.port(request)) ? null
+				: origin;
 	}
 
 	/**
@@ -131,11 +225,46 @@ public final class CorsPolicy {
 	 */
 	public <Q, R> CorsDecision redecide(Q request, CorsRequestReader<Q> reader, R response,
 			CorsResponseWriter<R> writer) {
-		return apply(request, reader, response, writer);
+		return apply(request, reader, response, writer, false);
 	}
 
-	private <Q, R> CorsDecision apply(Q request, CorsRequestReader<Q> reader, R response,
-			CorsResponseWriter<R> writer) {
+	/**
+	 * Like {@link #redecide(Object, CorsRequestReader, Object, CorsResponseWriter)}, with
+	 * the lookup's answer as for
+	 * {@link #decide(Object, CorsRequestReader, Object, CorsResponseWriter, boolean)}.
+	 * @param request the request
+	 * @param reader reads the request
+	 * @param response the response
+	 * @param writer writes to the response
+	 * @param allowedByLookup whether the lookup allowed the origin
+	 * @param <Q> the request type
+	 * @param <R> the response type
+	 * @return the decision
+	 */
+	public <Q, R> CorsDecision redecide(Q request, CorsRequestReader<Q> reader, R response,
+			CorsResponseWriter<R> writer, boolean allowedByLookup) {
+		return apply(request, reader, response, writer, allowedByLookup);
+	}
+
+	/**
+	 * What allowed an origin on a rule: its configured origins, the snapshot, or the
+	 * lookup; {@code null} when nothing did.
+	 */
+	private @Nullable AllowedBy allowedBy(CompiledRule rule, String origin, boolean allowedByLookup) {
+		if (rule.allowsOrigin(origin)) {
+			return AllowedBy.CONFIGURATION;
+		}
+		if (!rule.allowDynamicOrigins) {
+			return null;
+		}
+		if (this.dynamicOrigins.allows(origin)) {
+			return AllowedBy.SNAPSHOT;
+		}
+		return allowedByLookup ? AllowedBy.LOOKUP : null;
+	}
+
+	private <Q, R> CorsDecision apply(Q request, CorsRequestReader<Q> reader, R response, CorsResponseWriter<R> writer,
+			boolean allowedByLookup) {
 		CompiledRule rule = ruleFor(request, reader);
 		if (rule == null) {
 			return CorsDecision.NOT_COVERED;
@@ -144,24 +273,23 @@ public final class CorsPolicy {
 		if (origin == null) {
 			return rule.notCors(response, writer);
 		}
-		boolean originAllowed = rule.allowsOrigin(origin);
+		AllowedBy allowedBy = allowedBy(rule, origin, allowedByLookup);
 		// Only an origin the policy refuses needs the comparison; it is what keeps a
-		// same-origin request behind a
-		// proxy (its Origin is not listed, but it is the site itself) from having its
-		// preflight refused.
-		if (!originAllowed
+		// same-origin request behind a proxy (its Origin is not listed, but it is the
+		// site itself) from having its preflight refused.
+		if (allowedBy == null
 				&& SameOrigin.matches(origin, reader.scheme(request), reader.host(request), reader.port(request))) {
 			return rule.notCors(response, writer);
 		}
 		if ("OPTIONS".equals(reader.method(request))) {
 			String requestMethod = reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD);
 			if (requestMethod != null) {
-				return rule.preflight(origin, originAllowed, requestMethod,
+				return rule.preflight(origin, allowedBy, requestMethod,
 						reader.headerList(request, CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS),
 						reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK), response, writer);
 			}
 		}
-		return rule.actual(origin, originAllowed, response, writer);
+		return rule.actual(origin, allowedBy, response, writer);
 	}
 
 	/**
@@ -175,6 +303,20 @@ public final class CorsPolicy {
 	 * @return the explanation
 	 */
 	public <Q> String explain(Q request, CorsRequestReader<Q> reader) {
+		return explain(request, reader, false);
+	}
+
+	/**
+	 * Like {@link #explain(Object, CorsRequestReader)}, with the per-request lookup's
+	 * answer as for
+	 * {@link #decide(Object, CorsRequestReader, Object, CorsResponseWriter, boolean)}.
+	 * @param request the request
+	 * @param reader reads the request
+	 * @param allowedByLookup whether the lookup allowed the origin
+	 * @param <Q> the request type
+	 * @return the explanation
+	 */
+	public <Q> String explain(Q request, CorsRequestReader<Q> reader, boolean allowedByLookup) {
 		String method = reader.method(request);
 		PathContainer path = reader.path(request);
 		String target = CompiledRule.quote(method) + " " + CompiledRule.quote((path != null) ? path.value() : null);
@@ -186,7 +328,8 @@ public final class CorsPolicy {
 		if (origin == null) {
 			return "CORS: " + target + " has no Origin header; not a CORS request";
 		}
-		boolean originAllowed = rule.allowsOrigin(origin);
+		AllowedBy allowedBy = allowedBy(rule, origin, allowedByLookup);
+		boolean originAllowed = allowedBy != null;
 		if (!originAllowed
 				&& SameOrigin.matches(origin, reader.scheme(request), reader.host(request), reader.port(request))) {
 			return "CORS: " + target + " comes from the server's own origin " + CompiledRule.quote(origin)
@@ -201,13 +344,22 @@ public final class CorsPolicy {
 			return (reason != null)
 					? "CORS preflight rejected: " + target + " from origin " + CompiledRule.quote(origin) + ": "
 							+ rule.explain(reason, origin, requestMethod, requestHeaders)
-					: "CORS preflight accepted: " + target + " from origin " + CompiledRule.quote(origin);
+					: "CORS preflight accepted: " + target + " from origin " + CompiledRule.quote(origin)
+							+ describe(allowedBy);
 		}
 		if (originAllowed) {
-			return "CORS request allowed: " + target + " from origin " + CompiledRule.quote(origin);
+			return "CORS request allowed: " + target + " from origin " + CompiledRule.quote(origin)
+					+ describe(allowedBy);
 		}
 		return "CORS request from a disallowed origin (passed on without CORS headers): " + target + ": "
 				+ rule.explain(CompiledRule.originReason(origin), origin, null, null);
+	}
+
+	private static String describe(@Nullable AllowedBy allowedBy) {
+		if (allowedBy == AllowedBy.SNAPSHOT) {
+			return ", allowed by the dynamic origins' snapshot";
+		}
+		return (allowedBy == AllowedBy.LOOKUP) ? ", allowed by the origin lookup" : "";
 	}
 
 	/**
@@ -318,6 +470,8 @@ public final class CorsPolicy {
 
 		@Nullable Boolean allowPrivateNetwork;
 
+		@Nullable Boolean allowDynamicOrigins;
+
 		@Nullable Duration maxAge;
 
 		/** Properties given a null list or array, reported when the policy is built. */
@@ -419,6 +573,17 @@ public final class CorsPolicy {
 		/** Whether Private Network Access preflights are answered. */
 		public B allowPrivateNetwork(boolean allowPrivateNetwork) {
 			this.allowPrivateNetwork = allowPrivateNetwork;
+			return self();
+		}
+
+		/**
+		 * Whether origins the application supplies at run time, a {@link DynamicOrigins}
+		 * snapshot or a per-request lookup, are allowed here besides the configured ones;
+		 * {@code false} by default, so paths serve only the configured origins unless
+		 * they opt in.
+		 */
+		public B allowDynamicOrigins(boolean allowDynamicOrigins) {
+			this.allowDynamicOrigins = allowDynamicOrigins;
 			return self();
 		}
 

@@ -32,6 +32,14 @@ final class PolicyValidator {
 	private static final List<String> LIST_PROPERTIES = List.of("paths", "allowed-origins", "allowed-origin-patterns",
 			"allowed-methods", "allowed-headers", "exposed-headers");
 
+	/** What to do about a malformed exact origin. */
+	static final String ORIGIN_ACTION = "Write each origin as the browser sends it: scheme://host[:port], lowercase, "
+			+ "with no path, trailing slash or default port; put wildcards in allowed-origin-patterns.";
+
+	/** What to do about a malformed origin pattern. */
+	static final String PATTERN_ACTION = "Write a pattern as scheme://*.domain (one or more subdomain labels) and/or "
+			+ "scheme://host:[*] (any port), for example https://*.example.com.";
+
 	private final List<CorsPolicyProblem> errors = new ArrayList<>();
 
 	private final List<CorsPolicyProblem> warnings = new ArrayList<>();
@@ -59,7 +67,8 @@ final class PolicyValidator {
 				orElse(presentOrNull(builder.allowedMethods), Builder.DEFAULT_METHODS),
 				orElse(presentOrNull(builder.allowedHeaders), List.of("*")),
 				orElse(presentOrNull(builder.exposedHeaders), List.of()), orElse(builder.allowCredentials, false),
-				orElse(builder.allowPrivateNetwork, false), orElse(builder.maxAge, Builder.DEFAULT_MAX_AGE));
+				orElse(builder.allowPrivateNetwork, false), orElse(builder.allowDynamicOrigins, false),
+				orElse(builder.maxAge, Builder.DEFAULT_MAX_AGE));
 		checkCombination("", top, true, true);
 		warn("", builder, top);
 		List<CorsMapping> result = new ArrayList<>();
@@ -93,6 +102,7 @@ final class PolicyValidator {
 					orElse(presentOrNull(mapping.exposedHeaders), top.exposedHeaders()),
 					orElse(mapping.allowCredentials, top.allowCredentials()),
 					orElse(mapping.allowPrivateNetwork, top.allowPrivateNetwork()),
+					orElse(mapping.allowDynamicOrigins, top.allowDynamicOrigins()),
 					orElse(mapping.maxAge, top.maxAge()));
 			if (mapping.enabled) {
 				checkCombination(prefix, resolved, mapping.allowedOrigins != null || mapping.allowCredentials != null,
@@ -132,9 +142,7 @@ final class PolicyValidator {
 				}
 				String problem = OriginSyntax.diagnose(origin);
 				if (problem != null) {
-					error(property, origin, problem,
-							"Write each origin as the browser sends it: scheme://host[:port], lowercase, with no path, "
-									+ "trailing slash or default port; put wildcards in allowed-origin-patterns.");
+					error(property, origin, problem, ORIGIN_ACTION);
 				}
 				else if (!seen.add(origin)) {
 					error(property, origin, "is listed twice", "Remove the duplicate entry.");
@@ -151,9 +159,7 @@ final class PolicyValidator {
 				String property = prefix + "allowed-origin-patterns[" + i + "]";
 				Object parsed = OriginPattern.parse(pattern);
 				if (parsed instanceof String problem) {
-					error(property, pattern, problem,
-							"Write a pattern as scheme://*.domain (one or more subdomain labels) and/or "
-									+ "scheme://host:[*] (any port), for example https://*.example.com.");
+					error(property, pattern, problem, PATTERN_ACTION);
 				}
 				else if (parsed instanceof OriginPattern origin && origin.wildcardHost()
 						&& isPublicSuffix(property, pattern, origin)) {
@@ -215,17 +221,31 @@ final class PolicyValidator {
 	 * can have sites of their own.
 	 */
 	private boolean isPublicSuffix(String property, String value, OriginPattern pattern) {
+		String problem = publicSuffixProblem(pattern);
+		if (problem == null) {
+			return false;
+		}
+		error(property, value, problem, publicSuffixAction(pattern));
+		return true;
+	}
+
+	/**
+	 * Why a wildcard pattern is too broad, or {@code null} when its domain is not a
+	 * public suffix.
+	 */
+	static @Nullable String publicSuffixProblem(OriginPattern pattern) {
 		String domain = pattern.host().substring(1);
 		PublicSuffixList.Section section = PublicSuffixList.get().sectionOf(domain);
 		if (section == null) {
-			return false;
+			return null;
 		}
-		error(property, value,
-				"is too broad: '" + domain + "' is a public suffix (Public Suffix List, " + section.meaning()
-						+ "), so '*." + domain + "' matches sites of anyone there",
-				"Name a domain you control under it, as in " + pattern.scheme() + "://*.my-site." + domain
-						+ ", or list exact origins in allowed-origins.");
-		return true;
+		return "is too broad: '" + domain + "' is a public suffix (Public Suffix List, " + section.meaning()
+				+ "), so '*." + domain + "' matches sites of anyone there";
+	}
+
+	static String publicSuffixAction(OriginPattern pattern) {
+		return "Name a domain you control under it, as in " + pattern.scheme() + "://*.my-site."
+				+ pattern.host().substring(1) + ", or list exact origins in allowed-origins.";
 	}
 
 	/**
