@@ -13,6 +13,9 @@ import dev.crossorigin.cors.policy.CorsDecision.AllowedBy;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import dev.crossorigin.cors.policy.CorsRequest;
 import dev.crossorigin.cors.policy.LiveCorsPolicy;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -191,6 +194,64 @@ class DynamicCorsOriginsTests {
 	void aLookupIsCachedForTheFilter() {
 		this.runner.withBean(CorsOriginLookup.class, () -> (origin) -> origin.endsWith(".verified.example"))
 			.run((context) -> assertThat(context).hasSingleBean(CachingOriginLookup.class));
+	}
+
+	@Test
+	void theEndpointAndTheMetersShowTheSnapshotAndTheLookup() {
+		this.runner
+			.withConfiguration(
+					AutoConfigurations.of(CorsEndpointAutoConfiguration.class, CorsMetricsAutoConfiguration.class))
+			.withBean(SimpleMeterRegistry.class)
+			.withBean(CorsOriginLookup.class, () -> (origin) -> origin.endsWith(".verified.example"))
+			.withPropertyValues("management.endpoints.web.exposure.include=cors")
+			.run((context) -> {
+				CachingOriginLookup lookup = context.getBean(CachingOriginLookup.class);
+				assertThat(lookup.lookUp("https://a.verified.example").get(10, TimeUnit.SECONDS)).isTrue();
+				assertThat(lookup.lookUp("https://b.example").get(10, TimeUnit.SECONDS)).isFalse();
+				CorsEndpoint.DynamicOriginsDescriptor dynamic = context.getBean(CorsEndpoint.class)
+					.cors()
+					.dynamicOrigins();
+				assertThat(dynamic.snapshot().origins()).isEqualTo(1);
+				assertThat(dynamic.snapshot().loadedAt()).isNotNull();
+				assertThat(dynamic.snapshot().refreshIntervalSeconds()).isEqualTo(30);
+				assertThat(dynamic.lookup().allowed()).isEqualTo(1);
+				assertThat(dynamic.lookup().refused()).isEqualTo(1);
+				assertThat(dynamic.lookup().timeoutMillis()).isEqualTo(500);
+				assertThat(context.getBean(CorsEndpoint.class).cors().mappings().get(0).allowDynamicOrigins()).isTrue();
+				// Spring Boot's metrics auto-configuration binds every MeterBinder bean.
+				MeterRegistry registry = context.getBean(MeterRegistry.class);
+				context.getBeansOfType(MeterBinder.class).values().forEach((binder) -> binder.bindTo(registry));
+				assertThat(registry.get("cors.dynamic.origins.size").tag("kind", "origins").gauge().value())
+					.isEqualTo(1);
+				assertThat(
+						registry.get("cors.dynamic.origins.loads").tag("outcome", "success").functionCounter().count())
+					.isEqualTo(1);
+				assertThat(
+						registry.get("cors.dynamic.origins.lookups").tag("result", "allowed").functionCounter().count())
+					.isEqualTo(1);
+				assertThat(registry.get("cors.dynamic.origins.age").gauge().value()).isBetween(0.0, 60.0);
+			});
+	}
+
+	@Test
+	void startUpWarnsWhenNoPathConsultsTheSuppliedOrigins() {
+		try (LogEvents log = LogEvents.of(CorsStartupReport.class)) {
+			this.runner.withPropertyValues("cors.mappings[0].allow-dynamic-origins=false")
+				.run((context) -> assertThat(context).hasNotFailed());
+			assertThat(log.lines()).anySatisfy((line) -> assertThat(line).startsWith("WARN")
+				.contains("supplies origins at run time (tenants), but no enabled mapping allows them"));
+		}
+	}
+
+	@Test
+	void startUpWarnsWhenPathsAllowDynamicOriginsThatNobodySupplies() {
+		try (LogEvents log = LogEvents.of(CorsStartupReport.class)) {
+			new WebApplicationContextRunner().withConfiguration(AutoConfigurations.of(CorsAutoConfiguration.class))
+				.withPropertyValues("cors.allow-dynamic-origins=true")
+				.run((context) -> assertThat(context).hasNotFailed());
+			assertThat(log.lines()).anySatisfy((line) -> assertThat(line).startsWith("WARN")
+				.contains("allow-dynamic-origins is true, but the application supplies no origins"));
+		}
 	}
 
 	private static void awaitOrigins(AssertableWebApplicationContext context, int count) throws Exception {
