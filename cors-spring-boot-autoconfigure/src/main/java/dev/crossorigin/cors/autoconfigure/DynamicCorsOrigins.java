@@ -272,7 +272,20 @@ public final class DynamicCorsOrigins implements SmartLifecycle, ApplicationList
 		// its outcome, good or bad, is reported by the load itself.
 		refresh().join();
 		long interval = this.refreshInterval.toMillis();
-		this.scheduler.scheduleWithFixedDelay(this::refresh, interval, interval, TimeUnit.MILLISECONDS);
+		this.scheduler.scheduleWithFixedDelay(this::scheduledRefresh, interval, interval, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * A refresh from the schedule, which must not end it: a load reports its own failure,
+	 * and anything else is logged here.
+	 */
+	private void scheduledRefresh() {
+		try {
+			refresh();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("CORS: could not start loading the dynamic origins; trying again at the next refresh", ex);
+		}
 	}
 
 	private static Thread thread(Runnable task, String name) {
