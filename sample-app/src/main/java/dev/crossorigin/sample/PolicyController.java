@@ -34,7 +34,7 @@ class PolicyController {
 		answer.put("generation", active.generation());
 		answer.put("appliedAt", active.appliedAt().toString());
 		answer.put("source", active.source());
-		answer.put("originAllowed", decision == CorsDecision.ACTUAL_ALLOWED);
+		answer.put("originAllowed", decision.type() == CorsDecision.Type.ACTUAL_ALLOWED);
 		return answer;
 	}
 

@@ -1,26 +1,33 @@
 package dev.crossorigin.cors.autoconfigure;
 
 import java.time.Clock;
+import java.util.List;
 
 import dev.crossorigin.cors.policy.CorsDecisionListener;
 import dev.crossorigin.cors.policy.CorsPolicy;
+import dev.crossorigin.cors.policy.DynamicOriginLookup;
 import dev.crossorigin.cors.policy.LiveCorsPolicy;
 import dev.crossorigin.cors.reactive.CorsReactiveWebFilter;
 import dev.crossorigin.cors.servlet.CorsServletFilter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ImportRuntimeHints;
 import org.springframework.core.env.Environment;
@@ -37,6 +44,8 @@ import org.springframework.web.server.WebFilter;
 @EnableConfigurationProperties(CorsProperties.class)
 @ImportRuntimeHints(CorsRuntimeHints.class)
 public final class CorsAutoConfiguration {
+
+	private static final String CAFFEINE = "com.github.benmanes.caffeine.cache.Caffeine";
 
 	@Bean
 	PropertiesCorsPolicyCustomizer propertiesCorsPolicyCustomizer(CorsProperties properties, Environment environment) {
@@ -74,6 +83,32 @@ public final class CorsAutoConfiguration {
 				listeners, Clock.systemUTC());
 	}
 
+	@Bean
+	@ConditionalOnBean(CorsOriginSource.class)
+	@ConditionalOnMissingBean
+	DynamicCorsOrigins dynamicCorsOrigins(ObjectProvider<CorsOriginSource> sources, LiveCorsPolicy liveCorsPolicy,
+			CorsProperties properties) {
+		List<CorsOriginSource> all = sources.orderedStream().toList();
+		CorsOriginSource source = (all.size() == 1) ? all.get(0) : new CompositeCorsOriginSource(all);
+		return new DynamicCorsOrigins(source, liveCorsPolicy, properties.getDynamicOrigins(), Clock.systemUTC());
+	}
+
+	/**
+	 * The lookup the filter asks about origins on paths allowing dynamic origins: the one
+	 * made of the application's {@link CorsOriginLookup} or
+	 * {@link ReactiveCorsOriginLookup}, or a {@link DynamicOriginLookup} it defines
+	 * itself.
+	 */
+	private static @Nullable DynamicOriginLookup lookup(ObjectProvider<DynamicOriginLookup> lookups) {
+		List<DynamicOriginLookup> all = lookups.orderedStream().toList();
+		if (all.size() > 1) {
+			throw new IllegalStateException(
+					"CORS: found " + all.size() + " origin lookups (" + all.stream().map(Object::toString).toList()
+							+ "); define one CorsOriginLookup or one ReactiveCorsOriginLookup bean, not several");
+		}
+		return all.isEmpty() ? null : all.get(0);
+	}
+
 	private static CorsDecisionListener listener(ObjectProvider<CorsDecisionListener> listeners) {
 		CorsDecisionListener[] all = listeners.orderedStream().toArray(CorsDecisionListener[]::new);
 		if (all.length == 0) {
@@ -101,6 +136,64 @@ public final class CorsAutoConfiguration {
 	}
 
 	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(name = CAFFEINE)
+	static class OriginLookupConfiguration {
+
+		@Bean
+		@ConditionalOnBean(CorsOriginLookup.class)
+		CachingOriginLookup corsCachingOriginLookup(CorsOriginLookup lookup, CorsProperties properties) {
+			return CachingOriginLookup.blocking(lookup, properties.getDynamicOrigins().getLookup());
+		}
+
+		@Configuration(proxyBeanMethods = false)
+		@ConditionalOnClass(name = "reactor.core.publisher.Mono")
+		static class ReactiveOriginLookupConfiguration {
+
+			@Bean
+			@ConditionalOnBean(ReactiveCorsOriginLookup.class)
+			CachingOriginLookup corsCachingReactiveOriginLookup(ReactiveCorsOriginLookup lookup,
+					CorsProperties properties) {
+				return CachingOriginLookup.reactive(lookup, properties.getDynamicOrigins().getLookup());
+			}
+
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnMissingClass(CAFFEINE)
+	@Conditional(OnOriginLookupCondition.class)
+	static class MissingCaffeineConfiguration {
+
+		MissingCaffeineConfiguration() {
+			throw new IllegalStateException("CORS: the application defines a CorsOriginLookup or "
+					+ "ReactiveCorsOriginLookup, whose answers are cached with Caffeine, but Caffeine is not on the "
+					+ "class path: add the dependency com.github.ben-manes.caffeine:caffeine (its version is managed "
+					+ "by Spring Boot)");
+		}
+
+	}
+
+	/** Whether the application defines a blocking or a reactive origin lookup. */
+	static final class OnOriginLookupCondition extends AnyNestedCondition {
+
+		OnOriginLookupCondition() {
+			super(ConfigurationPhase.REGISTER_BEAN);
+		}
+
+		@ConditionalOnBean(CorsOriginLookup.class)
+		static class Blocking {
+
+		}
+
+		@ConditionalOnBean(type = "dev.crossorigin.cors.autoconfigure.ReactiveCorsOriginLookup")
+		static class Reactive {
+
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
 	@ConditionalOnWebApplication(type = Type.SERVLET)
 	@ConditionalOnClass(Filter.class)
 	static class ServletCorsConfiguration {
@@ -108,9 +201,10 @@ public final class CorsAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean(name = "corsServletFilterRegistration")
 		FilterRegistrationBean<CorsServletFilter> corsServletFilterRegistration(LiveCorsPolicy policy,
-				CorsProperties properties, ObjectProvider<CorsDecisionListener> listeners) {
+				CorsProperties properties, ObjectProvider<CorsDecisionListener> listeners,
+				ObjectProvider<DynamicOriginLookup> lookups) {
 			FilterRegistrationBean<CorsServletFilter> registration = new FilterRegistrationBean<>(
-					new CorsServletFilter(policy, listener(listeners), properties.isDebug()));
+					new CorsServletFilter(policy, listener(listeners), properties.isDebug(), lookup(lookups)));
 			registration.setName("corsServletFilter");
 			registration.setOrder(properties.getFilterOrder());
 			registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
@@ -127,9 +221,9 @@ public final class CorsAutoConfiguration {
 		@Bean
 		@ConditionalOnMissingBean
 		CorsReactiveWebFilter corsReactiveWebFilter(LiveCorsPolicy policy, CorsProperties properties,
-				ObjectProvider<CorsDecisionListener> listeners) {
+				ObjectProvider<CorsDecisionListener> listeners, ObjectProvider<DynamicOriginLookup> lookups) {
 			return new CorsReactiveWebFilter(policy, properties.getFilterOrder(), listener(listeners),
-					properties.isDebug());
+					properties.isDebug(), lookup(lookups));
 		}
 
 	}

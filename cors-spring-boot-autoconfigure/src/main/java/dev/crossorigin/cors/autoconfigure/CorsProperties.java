@@ -76,6 +76,12 @@ public class CorsProperties {
 	private boolean allowPrivateNetwork;
 
 	/**
+	 * Whether origins the application supplies at run time (a CorsOriginSource or
+	 * CorsOriginLookup bean) are allowed too; mappings inherit it.
+	 */
+	private boolean allowDynamicOrigins;
+
+	/**
 	 * How long browsers may cache a preflight response. If a duration suffix is not
 	 * specified, seconds are used.
 	 */
@@ -100,9 +106,14 @@ public class CorsProperties {
 	 */
 	private List<Mapping> mappings = new ArrayList<>();
 
+	/**
+	 * How origins the application supplies at run time are loaded and looked up.
+	 */
+	private final DynamicOrigins dynamicOrigins = new DynamicOrigins();
+
 	private static final List<String> POLICY_KEYS = List.of("paths", "allowed-origins", "allowed-origin-patterns",
 			"allowed-methods", "allowed-headers", "exposed-headers", "allow-credentials", "allow-private-network",
-			"max-age", "mappings");
+			"allow-dynamic-origins", "max-age", "mappings");
 
 	/** The top-level policy keys set, by binding or in code, named as in properties. */
 	private final Set<String> set = new HashSet<>();
@@ -208,6 +219,19 @@ public class CorsProperties {
 		this.set.add("allow-private-network");
 	}
 
+	public boolean isAllowDynamicOrigins() {
+		return this.allowDynamicOrigins;
+	}
+
+	public void setAllowDynamicOrigins(boolean allowDynamicOrigins) {
+		this.allowDynamicOrigins = allowDynamicOrigins;
+		this.set.add("allow-dynamic-origins");
+	}
+
+	public DynamicOrigins getDynamicOrigins() {
+		return this.dynamicOrigins;
+	}
+
 	public Duration getMaxAge() {
 		return this.maxAge;
 	}
@@ -310,6 +334,12 @@ public class CorsProperties {
 		private @Nullable Boolean allowPrivateNetwork;
 
 		/**
+		 * Whether origins the application supplies at run time are allowed too; the top
+		 * level's when not set.
+		 */
+		private @Nullable Boolean allowDynamicOrigins;
+
+		/**
 		 * How long browsers may cache a preflight response; the top level's when not set.
 		 */
 		@DurationUnit(ChronoUnit.SECONDS)
@@ -395,12 +425,123 @@ public class CorsProperties {
 			this.allowPrivateNetwork = allowPrivateNetwork;
 		}
 
+		public @Nullable Boolean getAllowDynamicOrigins() {
+			return this.allowDynamicOrigins;
+		}
+
+		public void setAllowDynamicOrigins(@Nullable Boolean allowDynamicOrigins) {
+			this.allowDynamicOrigins = allowDynamicOrigins;
+		}
+
 		public @Nullable Duration getMaxAge() {
 			return this.maxAge;
 		}
 
 		public void setMaxAge(@Nullable Duration maxAge) {
 			this.maxAge = maxAge;
+		}
+
+	}
+
+	/**
+	 * Origins the application supplies at run time: a snapshot from a
+	 * {@link CorsOriginSource}, and the per-request {@link CorsOriginLookup}.
+	 */
+	public static class DynamicOrigins {
+
+		/**
+		 * How often the CorsOriginSource's origins are loaded again.
+		 */
+		private Duration refreshInterval = Duration.ofSeconds(30);
+
+		/**
+		 * How long a load of the CorsOriginSource may take before it counts as failed and
+		 * the last good origins stay in force.
+		 */
+		private Duration loadTimeout = Duration.ofSeconds(10);
+
+		/**
+		 * The per-request lookup's cache and time limit.
+		 */
+		private final Lookup lookup = new Lookup();
+
+		public Duration getRefreshInterval() {
+			return this.refreshInterval;
+		}
+
+		public void setRefreshInterval(Duration refreshInterval) {
+			this.refreshInterval = refreshInterval;
+		}
+
+		public Duration getLoadTimeout() {
+			return this.loadTimeout;
+		}
+
+		public void setLoadTimeout(Duration loadTimeout) {
+			this.loadTimeout = loadTimeout;
+		}
+
+		public Lookup getLookup() {
+			return this.lookup;
+		}
+
+	}
+
+	/**
+	 * The per-request {@link CorsOriginLookup}'s cache and time limit.
+	 */
+	public static class Lookup {
+
+		/**
+		 * How long an origin the lookup allowed stays allowed without asking again.
+		 */
+		private Duration cacheTtl = Duration.ofMinutes(5);
+
+		/**
+		 * How long an origin the lookup refused stays refused without asking again.
+		 */
+		private Duration negativeCacheTtl = Duration.ofMinutes(1);
+
+		/**
+		 * Most origins whose answers are cached; the least used are evicted first.
+		 */
+		private long maximumSize = 10_000;
+
+		/**
+		 * How long a lookup may take; a slower one refuses the origin, uncached.
+		 */
+		private Duration timeout = Duration.ofMillis(500);
+
+		public Duration getCacheTtl() {
+			return this.cacheTtl;
+		}
+
+		public void setCacheTtl(Duration cacheTtl) {
+			this.cacheTtl = cacheTtl;
+		}
+
+		public Duration getNegativeCacheTtl() {
+			return this.negativeCacheTtl;
+		}
+
+		public void setNegativeCacheTtl(Duration negativeCacheTtl) {
+			this.negativeCacheTtl = negativeCacheTtl;
+		}
+
+		public long getMaximumSize() {
+			return this.maximumSize;
+		}
+
+		public void setMaximumSize(long maximumSize) {
+			this.maximumSize = maximumSize;
+		}
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
 		}
 
 	}

@@ -17,7 +17,8 @@ import org.springframework.context.ApplicationListener;
  * {@code busrefresh}, a Spring Cloud Kubernetes reload) changes {@code cors.*} keys, the
  * policy is built again from the properties and put in force, or refused
  * ({@link CorsPolicyUpdater#reload}). Keys read only at start-up ({@code cors.enabled},
- * {@code cors.filter-order}, {@code cors.debug}) log a warning that they need a restart.
+ * {@code cors.filter-order}, {@code cors.debug}, {@code cors.dynamic-origins.*}) log a
+ * warning that they need a restart.
  */
 class CorsRefreshListener implements ApplicationListener<EnvironmentChangeEvent> {
 
@@ -25,6 +26,9 @@ class CorsRefreshListener implements ApplicationListener<EnvironmentChangeEvent>
 
 	/** Keys read once, when the filter is created. */
 	static final List<String> RESTART_KEYS = List.of("cors.enabled", "cors.filter-order", "cors.debug");
+
+	/** Groups of keys read once, when the dynamic origins' loader and cache are made. */
+	static final List<String> RESTART_PREFIXES = List.of("cors.dynamic-origins.");
 
 	private final CorsPolicyUpdater updater;
 
@@ -60,7 +64,9 @@ class CorsRefreshListener implements ApplicationListener<EnvironmentChangeEvent>
 	 */
 	static boolean needsRestart(String key) {
 		String comparable = key.toLowerCase(Locale.ROOT).replaceAll("[-_.]", "");
-		return RESTART_KEYS.stream().anyMatch((restart) -> restart.replaceAll("[-_.]", "").equals(comparable));
+		return RESTART_KEYS.stream().anyMatch((restart) -> restart.replaceAll("[-_.]", "").equals(comparable))
+				|| RESTART_PREFIXES.stream()
+					.anyMatch((restart) -> comparable.startsWith(restart.replaceAll("[-_.]", "")));
 	}
 
 }

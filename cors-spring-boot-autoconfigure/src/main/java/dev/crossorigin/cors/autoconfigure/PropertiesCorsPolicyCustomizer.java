@@ -52,6 +52,7 @@ final class PropertiesCorsPolicyCustomizer implements CorsPolicyCustomizer, Orde
 		ifSet("exposed-headers", properties.getExposedHeaders(), builder::exposedHeaders);
 		ifSet("allow-credentials", properties.isAllowCredentials(), builder::allowCredentials);
 		ifSet("allow-private-network", properties.isAllowPrivateNetwork(), builder::allowPrivateNetwork);
+		ifSet("allow-dynamic-origins", properties.isAllowDynamicOrigins(), builder::allowDynamicOrigins);
 		ifSet("max-age", properties.getMaxAge(), builder::maxAge);
 		for (CorsProperties.Mapping mapping : properties.getMappings()) {
 			builder.mapping((m) -> {
@@ -66,6 +67,7 @@ final class PropertiesCorsPolicyCustomizer implements CorsPolicyCustomizer, Orde
 				ifSet(mapping.getExposedHeaders(), m::exposedHeaders);
 				ifSet(mapping.getAllowCredentials(), m::allowCredentials);
 				ifSet(mapping.getAllowPrivateNetwork(), m::allowPrivateNetwork);
+				ifSet(mapping.getAllowDynamicOrigins(), m::allowDynamicOrigins);
 				ifSet(mapping.getMaxAge(), m::maxAge);
 			});
 		}

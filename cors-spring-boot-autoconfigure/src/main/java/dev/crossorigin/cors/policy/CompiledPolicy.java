@@ -1,7 +1,9 @@
 package dev.crossorigin.cors.policy;
 
+import java.util.Arrays;
 import java.util.List;
 
+import dev.crossorigin.cors.policy.CorsDecision.AllowedBy;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.server.PathContainer;
@@ -17,9 +19,14 @@ final class CompiledPolicy {
 	/** Whether one rule covers every origin-form path, so deciding need not read it. */
 	private final boolean pathIndependent;
 
+	/** Whether an enabled rule allows dynamic origins, so a lookup may be needed. */
+	private final boolean consultsDynamicOrigins;
+
 	CompiledPolicy(List<CorsMapping> mappings) {
 		this.rules = mappings.stream().map(CompiledRule::new).toArray(CompiledRule[]::new);
 		this.pathIndependent = this.rules.length == 1 && this.rules[0].paths.matchesAll();
+		this.consultsDynamicOrigins = Arrays.stream(this.rules)
+			.anyMatch((rule) -> rule.enabled() && rule.allowDynamicOrigins);
 	}
 
 	/**
@@ -27,7 +34,7 @@ final class CompiledPolicy {
 	 * all, and whether it is a preflight; the mapping's rule does the rest.
 	 */
 	<Q, R> CorsDecision decide(Q request, CorsRequestReader<Q> reader, R response, CorsResponseWriter<R> writer,
-			@Nullable Findings findings) {
+			DynamicOrigins dynamicOrigins, boolean allowedByLookup, @Nullable Findings findings) {
 		CompiledRule rule = ruleFor(request, reader);
 		if (rule == null) {
 			return CorsDecision.NOT_COVERED;
@@ -40,23 +47,66 @@ final class CompiledPolicy {
 		if (origin == null) {
 			return rule.notCors(response, writer);
 		}
-		boolean originAllowed = rule.allowsOrigin(origin);
+		AllowedBy allowedBy = allowedBy(rule, origin, dynamicOrigins, allowedByLookup);
 		// Only an origin the policy refuses needs the comparison: it keeps a same-origin
 		// request behind a proxy, whose Origin is not listed but is the site itself, from
 		// having its preflight refused.
-		if (!originAllowed
+		if (allowedBy == null
 				&& SameOrigin.matches(origin, reader.scheme(request), reader.host(request), reader.port(request))) {
 			return rule.notCors(response, writer);
 		}
 		String requestMethod = "OPTIONS".equals(reader.method(request))
 				? reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD) : null;
 		if (requestMethod != null) {
-			return rule.preflight(origin, originAllowed, requestMethod,
+			return rule.preflight(origin, allowedBy, requestMethod,
 					reader.headerList(request, CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS),
 					reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK), response, writer,
 					findings);
 		}
-		return rule.actual(origin, originAllowed, response, writer, findings);
+		return rule.actual(origin, allowedBy, response, writer, findings);
+	}
+
+	/**
+	 * What allows an origin on a rule: its configured origins, then, where the rule
+	 * allows dynamic origins, the snapshot and the lookup's answer; {@code null} when
+	 * nothing does.
+	 */
+	private static @Nullable AllowedBy allowedBy(CompiledRule rule, String origin, DynamicOrigins dynamicOrigins,
+			boolean allowedByLookup) {
+		if (rule.allowsOrigin(origin)) {
+			return AllowedBy.CONFIGURATION;
+		}
+		if (!rule.allowDynamicOrigins) {
+			return null;
+		}
+		if (dynamicOrigins.allows(origin)) {
+			return AllowedBy.SNAPSHOT;
+		}
+		return allowedByLookup ? AllowedBy.LOOKUP : null;
+	}
+
+	/**
+	 * The origin a lookup must be asked about: see {@link CorsPolicy#originToLookUp}.
+	 */
+	<Q> @Nullable String originToLookUp(Q request, CorsRequestReader<Q> reader, DynamicOrigins dynamicOrigins) {
+		if (!this.consultsDynamicOrigins) {
+			return null;
+		}
+		CompiledRule rule = ruleFor(request, reader);
+		if (rule == null || !rule.allowDynamicOrigins) {
+			return null;
+		}
+		String origin = reader.header(request, CorsHeaders.ORIGIN);
+		if (origin == null || allowedBy(rule, origin, dynamicOrigins, false) != null || !OriginSyntax.isOrigin(origin)
+				|| SameOrigin.matches(origin, reader.scheme(request), reader.host(request), reader.port(request))) {
+			return null;
+		}
+		return origin;
+	}
+
+	/** Whether an enabled rule allows dynamic origins. */
+	boolean consultsDynamicOrigins() {
+		return this.consultsDynamicOrigins;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.crossorigin.cors.policy.CorsDecision.AllowedBy;
 import dev.crossorigin.cors.policy.CorsDecision.Reason;
 import dev.crossorigin.cors.policy.Findings.Malformed;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +46,9 @@ final class CompiledRule {
 
 	private final boolean allowPrivateNetwork;
 
+	/** Whether origins supplied at run time are allowed here too. */
+	final boolean allowDynamicOrigins;
+
 	/** {@code *}, or {@code null} to echo the request's origin. */
 	private final @Nullable String allowOrigin;
 
@@ -79,12 +83,15 @@ final class CompiledRule {
 		this.methods = Set.copyOf(mapping.allowedMethods());
 		this.headers = mapping.allowedHeaders().contains("*") ? null : new HeaderNameSet(mapping.allowedHeaders());
 		this.allowPrivateNetwork = mapping.allowPrivateNetwork();
+		this.allowDynamicOrigins = mapping.allowDynamicOrigins();
 		this.allowOrigin = (anyOrigin && !mapping.allowCredentials()) ? "*" : null;
 		this.allowCredentials = mapping.allowCredentials() ? "true" : null;
 		this.exposeHeaders = mapping.exposedHeaders().isEmpty() ? null : String.join(", ", mapping.exposedHeaders());
 		this.allowMethods = this.anyMethod ? null : String.join(", ", mapping.allowedMethods());
 		this.maxAge = Long.toString(mapping.maxAge().toSeconds());
-		this.varyOnOrigin = !this.origins.isEmpty();
+		// Origins supplied at run time make any answer depend on the origin, refusals
+		// included: a cache must not serve one origin's answer to another.
+		this.varyOnOrigin = !this.origins.isEmpty() || this.allowDynamicOrigins;
 		this.varyPreflight = this.allowPrivateNetwork ? VARY_PREFLIGHT + ", " + ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK
 				: VARY_PREFLIGHT;
 	}
@@ -107,10 +114,11 @@ final class CompiledRule {
 	/**
 	 * An actual request: from an allowed origin it gets its CORS headers before the
 	 * application runs; from any other it proceeds without them.
+	 * @param allowedBy what allowed the origin, or {@code null} when nothing did
 	 */
-	<R> CorsDecision actual(String origin, boolean originAllowed, R response, CorsResponseWriter<R> writer,
+	<R> CorsDecision actual(String origin, @Nullable AllowedBy allowedBy, R response, CorsResponseWriter<R> writer,
 			@Nullable Findings findings) {
-		if (!originAllowed) {
+		if (allowedBy == null) {
 			varyOnOriginIfAnyIsAllowed(response, writer);
 			return CorsDecision.actualRejected(originReason(origin, findings));
 		}
@@ -119,18 +127,19 @@ final class CompiledRule {
 			writer.setHeader(response, ACCESS_CONTROL_EXPOSE_HEADERS, this.exposeHeaders);
 		}
 		writer.addVary(response, ORIGIN);
-		return CorsDecision.ACTUAL_ALLOWED;
+		return CorsDecision.actualAllowed(allowedBy);
 	}
 
 	/**
 	 * A preflight: accepted with the headers that answer it, or rejected with none but
 	 * {@code Vary}.
+	 * @param allowedBy what allowed the origin, or {@code null} when nothing did
 	 */
-	<R> CorsDecision preflight(String origin, boolean originAllowed, String requestMethod,
+	<R> CorsDecision preflight(String origin, @Nullable AllowedBy allowedBy, String requestMethod,
 			@Nullable String requestHeaders, @Nullable String requestPrivateNetwork, R response,
 			CorsResponseWriter<R> writer, @Nullable Findings findings) {
 		writer.addVary(response, this.varyPreflight);
-		Reason reason = checkPreflight(origin, originAllowed, requestMethod, requestHeaders, requestPrivateNetwork,
+		Reason reason = checkPreflight(origin, allowedBy != null, requestMethod, requestHeaders, requestPrivateNetwork,
 				findings);
 		if (reason != null) {
 			return CorsDecision.preflightRejected(reason);
@@ -148,7 +157,7 @@ final class CompiledRule {
 		if (isTrue(requestPrivateNetwork)) {
 			writer.setHeader(response, ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK, "true");
 		}
-		return CorsDecision.PREFLIGHT_ACCEPTED;
+		return CorsDecision.preflightAccepted(allowedBy);
 	}
 
 	/**

@@ -9,23 +9,32 @@ import org.jspecify.annotations.Nullable;
 public final class CorsDecision {
 
 	/** The request is outside every enabled mapping: the response is left alone. */
-	public static final CorsDecision NOT_COVERED = new CorsDecision(Type.NOT_COVERED, null);
+	public static final CorsDecision NOT_COVERED = new CorsDecision(Type.NOT_COVERED, null, null);
 
 	/**
 	 * The request is not cross-origin: it carries no {@code Origin}, or its
 	 * {@code Origin} is the request's own origin. It passes through, with
 	 * {@code Vary: Origin} where needed.
 	 */
-	public static final CorsDecision NOT_CORS = new CorsDecision(Type.NOT_CORS, null);
-
-	/** A preflight the policy allows: answered {@code 204} with the CORS headers. */
-	public static final CorsDecision PREFLIGHT_ACCEPTED = new CorsDecision(Type.PREFLIGHT_ACCEPTED, null);
+	public static final CorsDecision NOT_CORS = new CorsDecision(Type.NOT_CORS, null, null);
 
 	/**
-	 * An actual request from an allowed origin: the CORS headers are set and the request
-	 * proceeds.
+	 * A preflight the policy allows, from a configured origin: answered {@code 204} with
+	 * the CORS headers.
 	 */
-	public static final CorsDecision ACTUAL_ALLOWED = new CorsDecision(Type.ACTUAL_ALLOWED, null);
+	public static final CorsDecision PREFLIGHT_ACCEPTED = new CorsDecision(Type.PREFLIGHT_ACCEPTED, null,
+			AllowedBy.CONFIGURATION);
+
+	/**
+	 * An actual request from a configured origin: the CORS headers are set and the
+	 * request proceeds.
+	 */
+	public static final CorsDecision ACTUAL_ALLOWED = new CorsDecision(Type.ACTUAL_ALLOWED, null,
+			AllowedBy.CONFIGURATION);
+
+	private static final CorsDecision[] PREFLIGHT_ACCEPTED_BY = acceptances(PREFLIGHT_ACCEPTED);
+
+	private static final CorsDecision[] ACTUAL_ALLOWED_BY = acceptances(ACTUAL_ALLOWED);
 
 	private static final CorsDecision[] PREFLIGHT_REJECTED = rejections(Type.PREFLIGHT_REJECTED);
 
@@ -35,16 +44,29 @@ public final class CorsDecision {
 
 	private final @Nullable Reason reason;
 
-	private CorsDecision(Type type, @Nullable Reason reason) {
+	private final @Nullable AllowedBy allowedBy;
+
+	private CorsDecision(Type type, @Nullable Reason reason, @Nullable AllowedBy allowedBy) {
 		this.type = type;
 		this.reason = reason;
+		this.allowedBy = allowedBy;
+	}
+
+	private static CorsDecision[] acceptances(CorsDecision configured) {
+		AllowedBy[] sources = AllowedBy.values();
+		CorsDecision[] decisions = new CorsDecision[sources.length];
+		for (AllowedBy source : sources) {
+			decisions[source.ordinal()] = (source == AllowedBy.CONFIGURATION) ? configured
+					: new CorsDecision(configured.type, null, source);
+		}
+		return decisions;
 	}
 
 	private static CorsDecision[] rejections(Type type) {
 		Reason[] reasons = Reason.values();
 		CorsDecision[] decisions = new CorsDecision[reasons.length];
 		for (Reason reason : reasons) {
-			decisions[reason.ordinal()] = new CorsDecision(type, reason);
+			decisions[reason.ordinal()] = new CorsDecision(type, reason, null);
 		}
 		return decisions;
 	}
@@ -57,6 +79,14 @@ public final class CorsDecision {
 		return ACTUAL_REJECTED[reason.ordinal()];
 	}
 
+	static CorsDecision preflightAccepted(AllowedBy allowedBy) {
+		return PREFLIGHT_ACCEPTED_BY[allowedBy.ordinal()];
+	}
+
+	static CorsDecision actualAllowed(AllowedBy allowedBy) {
+		return ACTUAL_ALLOWED_BY[allowedBy.ordinal()];
+	}
+
 	/** The kind of decision. */
 	public Type type() {
 		return this.type;
@@ -65,6 +95,14 @@ public final class CorsDecision {
 	/** Why the request was rejected, or {@code null} when it was not. */
 	public @Nullable Reason reason() {
 		return this.reason;
+	}
+
+	/**
+	 * What allowed the origin of an accepted preflight or an allowed actual request, or
+	 * {@code null} for any other decision.
+	 */
+	public @Nullable AllowedBy allowedBy() {
+		return this.allowedBy;
 	}
 
 	/**
@@ -92,7 +130,11 @@ public final class CorsDecision {
 
 	@Override
 	public String toString() {
-		return (this.reason != null) ? this.type + "(" + this.reason + ")" : this.type.toString();
+		if (this.reason != null) {
+			return this.type + "(" + this.reason + ")";
+		}
+		return (this.allowedBy != null && this.allowedBy != AllowedBy.CONFIGURATION)
+				? this.type + "(" + this.allowedBy + ")" : this.type.toString();
 	}
 
 	/** The kinds of decision. */
@@ -143,6 +185,31 @@ public final class CorsDecision {
 		}
 
 		/** The lowercase name used in logs and metrics. */
+		public String tag() {
+			return this.tag;
+		}
+
+	}
+
+	/** What allowed an origin. */
+	public enum AllowedBy {
+
+		/** The policy's configured origins and patterns. */
+		CONFIGURATION("configuration"),
+
+		/** The dynamic origins' snapshot ({@link DynamicOrigins}). */
+		SNAPSHOT("snapshot"),
+
+		/** The per-request origin lookup. */
+		LOOKUP("lookup");
+
+		private final String tag;
+
+		AllowedBy(String tag) {
+			this.tag = tag;
+		}
+
+		/** The value of a metric's {@code source} tag. */
 		public String tag() {
 			return this.tag;
 		}

@@ -17,11 +17,14 @@ import java.util.List;
  * @param exposedHeaders response header names scripts may read, or {@code *}
  * @param allowCredentials whether credentials are allowed
  * @param allowPrivateNetwork whether Private Network Access preflights are answered
+ * @param allowDynamicOrigins whether origins the application supplies at run time (a
+ * {@link DynamicOrigins} snapshot or a per-request lookup) are allowed here too
  * @param maxAge how long browsers may cache a preflight
  */
 public record CorsMapping(List<String> paths, boolean enabled, List<String> allowedOrigins,
 		List<String> allowedOriginPatterns, List<String> allowedMethods, List<String> allowedHeaders,
-		List<String> exposedHeaders, boolean allowCredentials, boolean allowPrivateNetwork, Duration maxAge) {
+		List<String> exposedHeaders, boolean allowCredentials, boolean allowPrivateNetwork, boolean allowDynamicOrigins,
+		Duration maxAge) {
 
 	public CorsMapping {
 		paths = List.copyOf(paths);

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 
+import dev.crossorigin.cors.policy.CorsDecision.AllowedBy;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -32,10 +34,20 @@ public final class CorsPolicy {
 
 	private final List<CorsPolicyProblem> warnings;
 
+	private final DynamicOrigins dynamicOrigins;
+
 	private CorsPolicy(List<CorsMapping> mappings, List<CorsPolicyProblem> warnings) {
 		this.mappings = List.copyOf(mappings);
 		this.compiled = new CompiledPolicy(this.mappings);
 		this.warnings = List.copyOf(warnings);
+		this.dynamicOrigins = DynamicOrigins.NONE;
+	}
+
+	private CorsPolicy(CorsPolicy policy, DynamicOrigins dynamicOrigins) {
+		this.mappings = policy.mappings;
+		this.compiled = policy.compiled;
+		this.warnings = policy.warnings;
+		this.dynamicOrigins = dynamicOrigins;
 	}
 
 	/**
@@ -60,6 +72,29 @@ public final class CorsPolicy {
 			builder.mapping((added) -> added.enabled(mapping.enabled()).setAll(mapping, topLevel));
 		}
 		return builder;
+	}
+
+	/**
+	 * This policy with other origins supplied at run time: the same mappings, compiled
+	 * once and shared, so this is cheap. Only the top level and the mappings with
+	 * {@code allow-dynamic-origins} consult them.
+	 * @param dynamicOrigins the origins
+	 * @return the policy
+	 */
+	public CorsPolicy withDynamicOrigins(DynamicOrigins dynamicOrigins) {
+		return new CorsPolicy(this, Objects.requireNonNull(dynamicOrigins, "dynamicOrigins"));
+	}
+
+	/** The origins supplied at run time that this policy consults. */
+	public DynamicOrigins dynamicOrigins() {
+		return this.dynamicOrigins;
+	}
+
+	/**
+	 * Whether an enabled mapping (or the top level) has {@code allow-dynamic-origins}.
+	 */
+	public boolean consultsDynamicOrigins() {
+		return this.compiled.consultsDynamicOrigins();
 	}
 
 	/**
@@ -92,13 +127,53 @@ public final class CorsPolicy {
 	 */
 	public <Q, R> CorsDecision decide(Q request, CorsRequestReader<Q> reader, R response,
 			CorsResponseWriter<R> writer) {
-		CorsDecision decision = this.compiled.decide(request, reader, response, writer, null);
-		if (decision.reason() != null && logger.isDebugEnabled()) {
-			// Decides once more, recording its findings: only a rejection logged at DEBUG
+		return decide(request, reader, response, writer, false);
+	}
+
+	/**
+	 * Like {@link #decide(Object, CorsRequestReader, Object, CorsResponseWriter)}, with
+	 * the answer of the per-request origin lookup for the origin {@link #originToLookUp}
+	 * named. A decision that an origin supplied at run time allowed is explained at
+	 * {@code DEBUG} too.
+	 * @param request the request
+	 * @param reader reads the request
+	 * @param response the response
+	 * @param writer writes to the response
+	 * @param allowedByLookup whether the lookup allowed that origin; {@code false} when
+	 * there was none to ask, it refused, failed or timed out
+	 * @param <Q> the request type
+	 * @param <R> the response type
+	 * @return the decision
+	 */
+	public <Q, R> CorsDecision decide(Q request, CorsRequestReader<Q> reader, R response, CorsResponseWriter<R> writer,
+			boolean allowedByLookup) {
+		CorsDecision decision = this.compiled.decide(request, reader, response, writer, this.dynamicOrigins,
+				allowedByLookup, null);
+		if ((decision.reason() != null || isDynamic(decision.allowedBy())) && logger.isDebugEnabled()) {
+			// Decides once more, recording its findings: only a decision logged at DEBUG
 			// pays for them, and the same request gets the same decision.
-			logger.debug(explain(request, reader));
+			logger.debug(explain(request, reader, allowedByLookup));
 		}
 		return decision;
+	}
+
+	private static boolean isDynamic(@Nullable AllowedBy allowedBy) {
+		return allowedBy == AllowedBy.SNAPSHOT || allowedBy == AllowedBy.LOOKUP;
+	}
+
+	/**
+	 * The origin to ask the per-request lookup about before deciding a request: a
+	 * well-formed cross-origin {@code Origin} that the matching mapping would refuse
+	 * although it allows dynamic origins, because neither its configured origins nor the
+	 * {@link #dynamicOrigins() snapshot} allow it. Every other request is decided without
+	 * a lookup.
+	 * @param request the request
+	 * @param reader reads the request
+	 * @param <Q> the request type
+	 * @return the origin, or {@code null} when no lookup is needed
+	 */
+	public <Q> @Nullable String originToLookUp(Q request, CorsRequestReader<Q> reader) {
+		return this.compiled.originToLookUp(request, reader, this.dynamicOrigins);
 	}
 
 	/**
@@ -116,7 +191,26 @@ public final class CorsPolicy {
 	 */
 	public <Q, R> CorsDecision decideWithoutLogging(Q request, CorsRequestReader<Q> reader, R response,
 			CorsResponseWriter<R> writer) {
-		return this.compiled.decide(request, reader, response, writer, null);
+		return decideWithoutLogging(request, reader, response, writer, false);
+	}
+
+	/**
+	 * Like
+	 * {@link #decideWithoutLogging(Object, CorsRequestReader, Object, CorsResponseWriter)},
+	 * with the lookup's answer as for
+	 * {@link #decide(Object, CorsRequestReader, Object, CorsResponseWriter, boolean)}.
+	 * @param request the request
+	 * @param reader reads the request
+	 * @param response the response
+	 * @param writer writes to the response
+	 * @param allowedByLookup whether the lookup allowed the origin
+	 * @param <Q> the request type
+	 * @param <R> the response type
+	 * @return the decision
+	 */
+	public <Q, R> CorsDecision decideWithoutLogging(Q request, CorsRequestReader<Q> reader, R response,
+			CorsResponseWriter<R> writer, boolean allowedByLookup) {
+		return this.compiled.decide(request, reader, response, writer, this.dynamicOrigins, allowedByLookup, null);
 	}
 
 	/**
@@ -130,9 +224,23 @@ public final class CorsPolicy {
 	 * @return the explanation
 	 */
 	public <Q> String explain(Q request, CorsRequestReader<Q> reader) {
+		return explain(request, reader, false);
+	}
+
+	/**
+	 * Like {@link #explain(Object, CorsRequestReader)}, with the per-request lookup's
+	 * answer as for
+	 * {@link #decide(Object, CorsRequestReader, Object, CorsResponseWriter, boolean)}.
+	 * @param request the request
+	 * @param reader reads the request
+	 * @param allowedByLookup whether the lookup allowed the origin
+	 * @param <Q> the request type
+	 * @return the explanation
+	 */
+	public <Q> String explain(Q request, CorsRequestReader<Q> reader, boolean allowedByLookup) {
 		Findings findings = new Findings();
 		CorsDecision decision = this.compiled.decide(request, reader, new LinkedHashMap<>(), HeaderMapWriter.INSTANCE,
-				findings);
+				this.dynamicOrigins, allowedByLookup, findings);
 		return Explanation.of(reader.method(request), reader.path(request), decision, findings);
 	}
 
@@ -143,8 +251,19 @@ public final class CorsPolicy {
 	 * @return the decision and the response headers, in the order written
 	 */
 	public CorsResult evaluate(CorsRequest request) {
+		return evaluate(request, false);
+	}
+
+	/**
+	 * Like {@link #evaluate(CorsRequest)}, with the per-request lookup's answer for the
+	 * origin {@link #originToLookUp} names.
+	 * @param request the request facts
+	 * @param allowedByLookup whether the lookup allowed the request's origin
+	 * @return the decision and the response headers, in the order written
+	 */
+	public CorsResult evaluate(CorsRequest request, boolean allowedByLookup) {
 		Map<String, String> headers = new LinkedHashMap<>();
-		CorsDecision decision = decide(request, CorsRequest.READER, headers, HeaderMapWriter.INSTANCE);
+		CorsDecision decision = decide(request, CorsRequest.READER, headers, HeaderMapWriter.INSTANCE, allowedByLookup);
 		return new CorsResult(decision, headers);
 	}
 

@@ -39,6 +39,8 @@ public abstract class CorsSettings<B extends CorsSettings<B>> {
 
 	@Nullable Boolean allowPrivateNetwork;
 
+	@Nullable Boolean allowDynamicOrigins;
+
 	@Nullable Duration maxAge;
 
 	/** Properties given a null list or array, reported when the policy is built. */
@@ -157,6 +159,17 @@ public abstract class CorsSettings<B extends CorsSettings<B>> {
 		return self();
 	}
 
+	/**
+	 * Whether origins the application supplies at run time, a {@link DynamicOrigins}
+	 * snapshot or a per-request lookup, are allowed here besides the configured ones;
+	 * {@code false} by default, so paths serve only the configured origins unless they
+	 * opt in.
+	 */
+	public B allowDynamicOrigins(boolean allowDynamicOrigins) {
+		this.allowDynamicOrigins = allowDynamicOrigins;
+		return self();
+	}
+
 	/** How long browsers may cache a preflight, in whole seconds. */
 	public B maxAge(Duration maxAge) {
 		this.maxAge = maxAge;
@@ -182,6 +195,8 @@ public abstract class CorsSettings<B extends CorsSettings<B>> {
 		this.allowCredentials = unlessInherited(mapping.allowCredentials(), inherited, CorsMapping::allowCredentials);
 		this.allowPrivateNetwork = unlessInherited(mapping.allowPrivateNetwork(), inherited,
 				CorsMapping::allowPrivateNetwork);
+		this.allowDynamicOrigins = unlessInherited(mapping.allowDynamicOrigins(), inherited,
+				CorsMapping::allowDynamicOrigins);
 		this.maxAge = unlessInherited(mapping.maxAge(), inherited, CorsMapping::maxAge);
 	}
 

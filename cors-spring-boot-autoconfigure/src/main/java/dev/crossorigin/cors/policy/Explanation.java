@@ -3,6 +3,7 @@ package dev.crossorigin.cors.policy;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.crossorigin.cors.policy.CorsDecision.AllowedBy;
 import dev.crossorigin.cors.policy.CorsDecision.Reason;
 import org.jspecify.annotations.Nullable;
 
@@ -39,12 +40,21 @@ final class Explanation {
 			case NOT_CORS -> (findings.origin != null)
 					? "CORS: " + target + " comes from the server's own origin " + origin + "; not a CORS request"
 					: "CORS: " + target + " has no Origin header; not a CORS request";
-			case PREFLIGHT_ACCEPTED -> "CORS preflight accepted: " + target + " from origin " + origin;
+			case PREFLIGHT_ACCEPTED -> "CORS preflight accepted: " + target + " from origin " + origin + by(decision);
 			case PREFLIGHT_REJECTED ->
 				"CORS preflight rejected: " + target + " from origin " + origin + ": " + why(decision, findings);
-			case ACTUAL_ALLOWED -> "CORS request allowed: " + target + " from origin " + origin;
+			case ACTUAL_ALLOWED -> "CORS request allowed: " + target + " from origin " + origin + by(decision);
 			case ACTUAL_REJECTED -> "CORS request from a disallowed origin (passed on without CORS headers): " + target
 					+ ": " + why(decision, findings);
+		};
+	}
+
+	/** What allowed an origin, where it was not the configuration. */
+	private static String by(CorsDecision decision) {
+		return switch ((decision.allowedBy() != null) ? decision.allowedBy() : AllowedBy.CONFIGURATION) {
+			case CONFIGURATION -> "";
+			case SNAPSHOT -> ", allowed by the dynamic origins' snapshot";
+			case LOOKUP -> ", allowed by the origin lookup";
 		};
 	}
 
@@ -69,15 +79,18 @@ final class Explanation {
 	private static String allowedOrigins(CorsMapping mapping) {
 		List<String> origins = mapping.allowedOrigins();
 		List<String> patterns = mapping.allowedOriginPatterns();
+		String dynamic = mapping.allowDynamicOrigins()
+				? "; nor do the origins the application supplies at run time (allow-dynamic-origins)" : "";
 		if (origins.isEmpty() && patterns.isEmpty()) {
-			return "this policy allows no origin (set allowed-origins or allowed-origin-patterns)";
+			return mapping.allowDynamicOrigins() ? "no origin is configured here" + dynamic
+					: "this policy allows no origin (set allowed-origins or allowed-origin-patterns)";
 		}
 		if (patterns.isEmpty()) {
-			return "allowed origins: " + String.join(", ", origins);
+			return "allowed origins: " + String.join(", ", origins) + dynamic;
 		}
 		String allowedPatterns = "allowed origin patterns: " + String.join(", ", patterns);
-		return origins.isEmpty() ? allowedPatterns
-				: "allowed origins: " + String.join(", ", origins) + "; " + allowedPatterns;
+		return (origins.isEmpty() ? allowedPatterns
+				: "allowed origins: " + String.join(", ", origins) + "; " + allowedPatterns) + dynamic;
 	}
 
 	private static String malformed(Findings findings) {

@@ -1,7 +1,10 @@
 package dev.crossorigin.cors.policy;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The policy in force, which can be replaced while requests are being decided. A filter
@@ -15,6 +18,12 @@ public final class LiveCorsPolicy {
 	private final Clock clock;
 
 	private volatile ActiveCorsPolicy active;
+
+	/** The origins supplied at run time, kept across policy changes; guarded by this. */
+	private DynamicOrigins dynamicOrigins = DynamicOrigins.NONE;
+
+	/** When {@link #dynamicOrigins} were put in force, or {@code null} before. */
+	private volatile @Nullable Instant dynamicOriginsAppliedAt;
 
 	/**
 	 * A live policy starting with a first policy, as generation 1.
@@ -48,17 +57,42 @@ public final class LiveCorsPolicy {
 
 	/**
 	 * Puts a policy in force: requests decided from now on use it, requests being decided
-	 * finish with the one they started with.
+	 * finish with the one they started with. The dynamic origins in force (see
+	 * {@link #activateDynamicOrigins}) carry over to it, replacing any it was given.
 	 * @param policy the new policy
 	 * @param source where it comes from, for people
 	 * @return the new active policy, one generation later
 	 */
 	public synchronized ActiveCorsPolicy activate(CorsPolicy policy, String source) {
 		Objects.requireNonNull(policy, "policy");
-		ActiveCorsPolicy next = new ActiveCorsPolicy(policy, this.active.generation() + 1, this.clock.instant(),
+		CorsPolicy withOrigins = (policy.dynamicOrigins() == this.dynamicOrigins) ? policy
+				: policy.withDynamicOrigins(this.dynamicOrigins);
+		ActiveCorsPolicy next = new ActiveCorsPolicy(withOrigins, this.active.generation() + 1, this.clock.instant(),
 				source);
 		this.active = next;
 		return next;
+	}
+
+	/**
+	 * Puts other origins supplied at run time in force, in the policy in force and every
+	 * later one. The policy's generation stays: its configuration did not change.
+	 * @param dynamicOrigins the origins
+	 */
+	public synchronized void activateDynamicOrigins(DynamicOrigins dynamicOrigins) {
+		Objects.requireNonNull(dynamicOrigins, "dynamicOrigins");
+		ActiveCorsPolicy current = this.active;
+		this.dynamicOrigins = dynamicOrigins;
+		this.active = new ActiveCorsPolicy(current.policy().withDynamicOrigins(dynamicOrigins), current.generation(),
+				current.appliedAt(), current.source());
+		this.dynamicOriginsAppliedAt = this.clock.instant();
+	}
+
+	/**
+	 * When the dynamic origins in force were put in force.
+	 * @return the instant, or {@code null} when none have been
+	 */
+	public @Nullable Instant dynamicOriginsAppliedAt() {
+		return this.dynamicOriginsAppliedAt;
 	}
 
 }

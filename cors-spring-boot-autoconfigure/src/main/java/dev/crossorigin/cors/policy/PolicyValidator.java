@@ -54,7 +54,8 @@ final class PolicyValidator {
 				orElse(presentOrNull(builder.allowedMethods), DEFAULT_METHODS),
 				orElse(presentOrNull(builder.allowedHeaders), List.of("*")),
 				orElse(presentOrNull(builder.exposedHeaders), List.of()), orElse(builder.allowCredentials, false),
-				orElse(builder.allowPrivateNetwork, false), orElse(builder.maxAge, DEFAULT_MAX_AGE));
+				orElse(builder.allowPrivateNetwork, false), orElse(builder.allowDynamicOrigins, false),
+				orElse(builder.maxAge, DEFAULT_MAX_AGE));
 		checkCombination("", top, true, true);
 		warn("", builder, top);
 		List<CorsMapping> result = new ArrayList<>();
@@ -93,7 +94,8 @@ final class PolicyValidator {
 				orElse(presentOrNull(mapping.allowedHeaders), top.allowedHeaders()),
 				orElse(presentOrNull(mapping.exposedHeaders), top.exposedHeaders()),
 				orElse(mapping.allowCredentials, top.allowCredentials()),
-				orElse(mapping.allowPrivateNetwork, top.allowPrivateNetwork()), orElse(mapping.maxAge, top.maxAge()));
+				orElse(mapping.allowPrivateNetwork, top.allowPrivateNetwork()),
+				orElse(mapping.allowDynamicOrigins, top.allowDynamicOrigins()), orElse(mapping.maxAge, top.maxAge()));
 		if (mapping.enabled) {
 			checkCombination(prefix, resolved, mapping.allowedOrigins != null || mapping.allowCredentials != null,
 					mapping.exposedHeaders != null || mapping.allowCredentials != null);

@@ -25,6 +25,10 @@ final class Problems {
 		this.warnings.add(new CorsPolicyProblem(property, value, problem, action));
 	}
 
+	List<CorsPolicyProblem> errors() {
+		return this.errors;
+	}
+
 	List<CorsPolicyProblem> warnings() {
 		return this.warnings;
 	}

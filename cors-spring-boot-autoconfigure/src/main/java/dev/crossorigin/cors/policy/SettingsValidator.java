@@ -111,7 +111,11 @@ final class SettingsValidator {
 		}
 	}
 
-	private boolean checkOrigin(String property, String origin) {
+	/**
+	 * Checks one exact origin, reporting it when it is invalid.
+	 * @return whether it is valid
+	 */
+	boolean checkOrigin(String property, String origin) {
 		if (OriginSyntax.check(origin) instanceof Parsed.Invalid<String> invalid) {
 			this.problems.error(property, origin, invalid.problem(),
 					"Write each origin as the browser sends it: scheme://host[:port], lowercase, with no path, "
@@ -121,7 +125,11 @@ final class SettingsValidator {
 		return true;
 	}
 
-	private boolean checkOriginPattern(String property, String value) {
+	/**
+	 * Checks one origin pattern, reporting it when it is invalid or too broad.
+	 * @return whether it is valid
+	 */
+	boolean checkOriginPattern(String property, String value) {
 		Parsed<OriginPattern> parsed = OriginPattern.parse(value);
 		if (parsed instanceof Parsed.Invalid<OriginPattern> invalid) {
 			this.problems.error(property, value, invalid.problem(),

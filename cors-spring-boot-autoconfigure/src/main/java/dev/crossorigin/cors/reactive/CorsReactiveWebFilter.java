@@ -5,6 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 import dev.crossorigin.cors.policy.CorsDecision;
 import dev.crossorigin.cors.policy.CorsDecisionListener;
@@ -12,10 +13,12 @@ import dev.crossorigin.cors.policy.CorsHeaders;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import dev.crossorigin.cors.policy.CorsRequestReader;
 import dev.crossorigin.cors.policy.CorsResponseWriter;
+import dev.crossorigin.cors.policy.DynamicOriginLookup;
 import dev.crossorigin.cors.policy.LiveCorsPolicy;
 import dev.crossorigin.cors.policy.VaryHeader;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -49,6 +52,8 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
 	private final boolean debug;
 
+	private final @Nullable DynamicOriginLookup lookup;
+
 	/**
 	 * A filter applying a policy.
 	 * @param policy the policy
@@ -67,10 +72,28 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 	 * development only)
 	 */
 	public CorsReactiveWebFilter(LiveCorsPolicy policy, int order, CorsDecisionListener listener, boolean debug) {
+		this(policy, order, listener, debug, null);
+	}
+
+	/**
+	 * A filter applying the policy in force, read once per request, that asks a lookup
+	 * about origins the policy would refuse on paths allowing dynamic origins. The answer
+	 * is awaited without blocking: a cached one is used at once, any other resumes the
+	 * request when it arrives.
+	 * @param policy the live policy
+	 * @param order the filter's order among WebFilters
+	 * @param listener told of every decision, for metrics
+	 * @param debug whether a rejected preflight's body explains the rejection (for
+	 * development only)
+	 * @param lookup the lookup, or {@code null} for none
+	 */
+	public CorsReactiveWebFilter(LiveCorsPolicy policy, int order, CorsDecisionListener listener, boolean debug,
+			@Nullable DynamicOriginLookup lookup) {
 		this.policy = policy;
 		this.order = order;
 		this.listener = listener;
 		this.debug = debug;
+		this.lookup = lookup;
 	}
 
 	/** The policy this filter applies to requests from now on. */
@@ -85,17 +108,42 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-		ServerHttpResponse response = exchange.getResponse();
 		// One read of the live policy: the whole request is decided by the policy in
 		// force when it started.
 		CorsPolicy policy = this.policy.policy();
+		DynamicOriginLookup lookup = this.lookup;
+		String origin = (lookup != null) ? policy.originToLookUp(exchange.getRequest(), RequestReader.INSTANCE) : null;
+		if (lookup == null || origin == null) {
+			return decide(policy, exchange, chain, false);
+		}
+		CompletableFuture<Boolean> answer = lookup.lookUp(origin);
+		if (answer.isDone()) {
+			return decide(policy, exchange, chain, isAllowed(answer));
+		}
+		// A pending lookup resumes the request on a thread of Reactor's parallel
+		// scheduler, never on the thread that completed the answer (it may be the JDK's
+		// timeout thread). Cancelling the request leaves the shared answer alone.
+		return Mono.fromFuture(answer, true)
+			.onErrorReturn(false)
+			.defaultIfEmpty(false)
+			.publishOn(Schedulers.parallel())
+			.flatMap((allowed) -> decide(policy, exchange, chain, allowed));
+	}
+
+	private static boolean isAllowed(CompletableFuture<Boolean> answer) {
+		return !answer.isCompletedExceptionally() && Boolean.TRUE.equals(answer.getNow(false));
+	}
+
+	private Mono<Void> decide(CorsPolicy policy, ServerWebExchange exchange, WebFilterChain chain,
+			boolean allowedByLookup) {
+		ServerHttpResponse response = exchange.getResponse();
 		CorsDecision decision = policy.decide(exchange.getRequest(), RequestReader.INSTANCE, response.getHeaders(),
-				ResponseWriter.INSTANCE);
+				ResponseWriter.INSTANCE, allowedByLookup);
 		this.listener.onDecision(decision);
 		if (decision.isPreflight()) {
 			response.setStatusCode(statusCode(decision.preflightStatus()));
 			if (this.debug && decision.type() == CorsDecision.Type.PREFLIGHT_REJECTED) {
-				byte[] body = policy.explain(exchange.getRequest(), RequestReader.INSTANCE)
+				byte[] body = policy.explain(exchange.getRequest(), RequestReader.INSTANCE, allowedByLookup)
 					.getBytes(StandardCharsets.UTF_8);
 				response.getHeaders().setContentType(MediaType.TEXT_PLAIN);
 				response.getHeaders().setContentLength(body.length);
@@ -105,7 +153,7 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 			// after Spring's CorsWebFilter.
 			return Mono.empty();
 		}
-		if (decision == CorsDecision.ACTUAL_ALLOWED) {
+		if (decision.type() == CorsDecision.Type.ACTUAL_ALLOWED) {
 			// WebFlux puts a ResponseEntity's Vary over the response's own (Spring MVC
 			// merges them), which would drop Origin and let a cache serve one origin's
 			// response to another: Origin is merged back in at commit. Only a response

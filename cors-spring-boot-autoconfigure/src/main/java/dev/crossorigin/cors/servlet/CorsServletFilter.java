@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 
 import dev.crossorigin.cors.policy.CorsDecision;
 import dev.crossorigin.cors.policy.CorsDecisionListener;
@@ -11,6 +12,7 @@ import dev.crossorigin.cors.policy.CorsHeaders;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import dev.crossorigin.cors.policy.CorsRequestReader;
 import dev.crossorigin.cors.policy.CorsResponseWriter;
+import dev.crossorigin.cors.policy.DynamicOriginLookup;
 import dev.crossorigin.cors.policy.LiveCorsPolicy;
 import dev.crossorigin.cors.policy.VaryHeader;
 import jakarta.servlet.DispatcherType;
@@ -44,6 +46,8 @@ public class CorsServletFilter implements Filter {
 
 	private final boolean debug;
 
+	private final @Nullable DynamicOriginLookup lookup;
+
 	/**
 	 * A filter applying a policy.
 	 * @param policy the policy
@@ -60,9 +64,25 @@ public class CorsServletFilter implements Filter {
 	 * development only)
 	 */
 	public CorsServletFilter(LiveCorsPolicy policy, CorsDecisionListener listener, boolean debug) {
+		this(policy, listener, debug, null);
+	}
+
+	/**
+	 * A filter applying the policy in force, read once per request, that asks a lookup
+	 * about origins the policy would refuse on paths allowing dynamic origins. The
+	 * request thread waits for the answer, which the lookup bounds by its timeout.
+	 * @param policy the live policy
+	 * @param listener told of every decision, for metrics
+	 * @param debug whether a rejected preflight's body explains the rejection (for
+	 * development only)
+	 * @param lookup the lookup, or {@code null} for none
+	 */
+	public CorsServletFilter(LiveCorsPolicy policy, CorsDecisionListener listener, boolean debug,
+			@Nullable DynamicOriginLookup lookup) {
 		this.policy = policy;
 		this.listener = listener;
 		this.debug = debug;
+		this.lookup = lookup;
 	}
 
 	/** The policy this filter applies to requests from now on. */
@@ -81,19 +101,21 @@ public class CorsServletFilter implements Filter {
 		// One read of the live policy: the whole request is decided by the policy in
 		// force when it started.
 		CorsPolicy policy = this.policy.policy();
+		boolean allowedByLookup = lookUp(policy, httpRequest);
 		if (httpRequest.getDispatcherType() != DispatcherType.REQUEST) {
 			CorsDecision decision = policy.decideWithoutLogging(httpRequest, RequestReader.INSTANCE, httpResponse,
-					ResponseWriter.INSTANCE);
+					ResponseWriter.INSTANCE, allowedByLookup);
 			chain.doFilter(request, keepingVary(decision, httpResponse));
 			return;
 		}
 		CorsDecision decision = policy.decide(httpRequest, RequestReader.INSTANCE, httpResponse,
-				ResponseWriter.INSTANCE);
+				ResponseWriter.INSTANCE, allowedByLookup);
 		this.listener.onDecision(decision);
 		if (decision.isPreflight()) {
 			httpResponse.setStatus(decision.preflightStatus());
 			if (this.debug && decision.type() == CorsDecision.Type.PREFLIGHT_REJECTED) {
-				byte[] body = policy.explain(httpRequest, RequestReader.INSTANCE).getBytes(StandardCharsets.UTF_8);
+				byte[] body = policy.explain(httpRequest, RequestReader.INSTANCE, allowedByLookup)
+					.getBytes(StandardCharsets.UTF_8);
 				httpResponse.setContentType("text/plain;charset=UTF-8");
 				httpResponse.setContentLength(body.length);
 				httpResponse.getOutputStream().write(body);
@@ -107,12 +129,38 @@ public class CorsServletFilter implements Filter {
 	}
 
 	/**
+	 * Asks the lookup about the request's origin where the policy needs its answer, and
+	 * waits for it; the lookup completes every answer within its timeout. A failed or
+	 * interrupted wait refuses the origin.
+	 */
+	private boolean lookUp(CorsPolicy policy, HttpServletRequest request) {
+		if (this.lookup == null) {
+			return false;
+		}
+		String origin = policy.originToLookUp(request, RequestReader.INSTANCE);
+		if (origin == null) {
+			return false;
+		}
+		try {
+			return Boolean.TRUE.equals(this.lookup.lookUp(origin).get());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (ExecutionException ex) {
+			// The lookup reported the failure (or the timeout) when it happened.
+			return false;
+		}
+	}
+
+	/**
 	 * A response carrying CORS headers is passed on wrapped, so that a controller that
 	 * sets {@code Vary} itself cannot drop {@code Origin} from it and let a cache serve
 	 * one origin's response to another; any other response is passed on as it is.
 	 */
 	private static HttpServletResponse keepingVary(CorsDecision decision, HttpServletResponse response) {
-		return (decision == CorsDecision.ACTUAL_ALLOWED) ? new VaryKeepingResponse(response) : response;
+		return (decision.type() == CorsDecision.Type.ACTUAL_ALLOWED) ? new VaryKeepingResponse(response) : response;
 	}
 
 	private static final class RequestReader implements CorsRequestReader<HttpServletRequest> {
