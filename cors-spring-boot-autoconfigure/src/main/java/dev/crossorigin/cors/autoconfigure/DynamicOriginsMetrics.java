@@ -61,18 +61,19 @@ final class DynamicOriginsMetrics {
 
 	private static void loads(MeterRegistry registry, DynamicCorsOrigins snapshot, String outcome,
 			ToDoubleFunction<DynamicCorsOrigins> count) {
-		FunctionCounter.builder("cors.dynamic.origins.loads", snapshot, count)
-			.description("Loads of the dynamic CORS origins")
-			.tag("outcome", outcome)
-			.register(registry);
+		counter(registry, "cors.dynamic.origins.loads", "Loads of the dynamic CORS origins", "outcome", outcome,
+				snapshot, count);
 	}
 
 	private static void lookups(MeterRegistry registry, CachingOriginLookup lookup, String result,
 			ToDoubleFunction<CachingOriginLookup> count) {
-		FunctionCounter.builder("cors.dynamic.origins.lookups", lookup, count)
-			.description("Per-request lookups of dynamic CORS origins")
-			.tag("result", result)
-			.register(registry);
+		counter(registry, "cors.dynamic.origins.lookups", "Per-request lookups of dynamic CORS origins", "result",
+				result, lookup, count);
+	}
+
+	private static <T> void counter(MeterRegistry registry, String name, String description, String tag, String value,
+			T counted, ToDoubleFunction<T> count) {
+		FunctionCounter.builder(name, counted, count).description(description).tag(tag, value).register(registry);
 	}
 
 }

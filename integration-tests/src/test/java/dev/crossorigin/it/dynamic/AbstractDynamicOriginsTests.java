@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.test.context.TestPropertySource;
 
 import static dev.crossorigin.it.support.Http.APP;
@@ -161,6 +163,24 @@ abstract class AbstractDynamicOriginsTests {
 	static class LookupCalls {
 
 		final AtomicInteger count = new AtomicInteger();
+
+	}
+
+	/**
+	 * The tenants' origins and the lookup's call count, for either stack's application.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class DynamicOriginsConfiguration {
+
+		@Bean
+		TenantOrigins tenantOrigins() {
+			return new TenantOrigins();
+		}
+
+		@Bean
+		LookupCalls lookupCalls() {
+			return new LookupCalls();
+		}
 
 	}
 

@@ -14,6 +14,7 @@ import reactor.core.scheduler.Schedulers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -42,17 +43,8 @@ class ReactiveDynamicOriginsBlockHoundTests extends AbstractDynamicOriginsTests 
 	}
 
 	@UnsecuredTestApplication
+	@Import(DynamicOriginsConfiguration.class)
 	static class App {
-
-		@Bean
-		TenantOrigins tenantOrigins() {
-			return new TenantOrigins();
-		}
-
-		@Bean
-		LookupCalls lookupCalls() {
-			return new LookupCalls();
-		}
 
 		@Bean
 		ReactiveCorsOriginLookup verifiedDomains(LookupCalls calls) {

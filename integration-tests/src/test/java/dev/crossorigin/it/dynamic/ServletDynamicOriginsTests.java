@@ -9,6 +9,7 @@ import dev.crossorigin.it.support.UnsecuredTestApplication;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 /**
  * Origins supplied at run time on Spring MVC and a real Tomcat, with a blocking lookup
@@ -19,19 +20,10 @@ import org.springframework.context.annotation.Bean;
 class ServletDynamicOriginsTests extends AbstractDynamicOriginsTests {
 
 	@UnsecuredTestApplication
+	@Import(DynamicOriginsConfiguration.class)
 	static class App {
 
 		private final CountDownLatch never = new CountDownLatch(1);
-
-		@Bean
-		TenantOrigins tenantOrigins() {
-			return new TenantOrigins();
-		}
-
-		@Bean
-		LookupCalls lookupCalls() {
-			return new LookupCalls();
-		}
 
 		@Bean
 		CorsOriginLookup verifiedDomains(LookupCalls calls) {
