@@ -1,5 +1,9 @@
 package dev.crossorigin.cors.benchmarks;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.crossorigin.cors.policy.CorsHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -70,6 +74,25 @@ public enum Scenario {
 
 	public PolicyShape policy() {
 		return this.policy;
+	}
+
+	/**
+	 * The request's headers, in the order both stacks' light requests get them:
+	 * {@code Host}, then the CORS headers the scenario sends.
+	 */
+	public Map<String, String> headers() {
+		Map<String, String> headers = new LinkedHashMap<>();
+		headers.put("Host", "localhost:8080");
+		putIfPresent(headers, CorsHeaders.ORIGIN, this.origin);
+		putIfPresent(headers, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD, this.requestMethod);
+		putIfPresent(headers, CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS, this.requestHeaders);
+		return headers;
+	}
+
+	private static void putIfPresent(Map<String, String> headers, String name, @Nullable String value) {
+		if (value != null) {
+			headers.put(name, value);
+		}
 	}
 
 	/**

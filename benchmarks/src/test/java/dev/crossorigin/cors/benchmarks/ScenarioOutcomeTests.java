@@ -21,22 +21,26 @@ class ScenarioOutcomeTests {
 		ServletFilterBenchmark benchmark = new ServletFilterBenchmark();
 		benchmark.scenario = scenario;
 		assertThatNoException().isThrownBy(benchmark::setUp);
-		for (Subject subject : Subject.values()) {
-			benchmark.outcome(subject).verify(scenario, subject);
-			// Repeatable: the recycled request and response start every run afresh.
-			benchmark.outcome(subject).verify(scenario, subject);
-		}
+		assertEverySubjectDoesTheJob(scenario, benchmark::outcome);
 	}
 
 	@ParameterizedTest
 	@EnumSource(Scenario.class)
-	void reactiveFiltersAgreeOnEveryScenario(Scenario scenario) {
+	void reactiveFiltersAgreeOnEveryScenario(Scenario scenario) throws Exception {
 		ReactiveFilterBenchmark benchmark = new ReactiveFilterBenchmark();
 		benchmark.scenario = scenario;
 		assertThatNoException().isThrownBy(benchmark::setUp);
+		assertEverySubjectDoesTheJob(scenario, benchmark::outcome);
+	}
+
+	/**
+	 * Each subject's outcome is what the scenario calls for, twice in a row: the recycled
+	 * request and response start every run afresh.
+	 */
+	private static void assertEverySubjectDoesTheJob(Scenario scenario, OutcomeOf outcomes) throws Exception {
 		for (Subject subject : Subject.values()) {
-			benchmark.outcome(subject).verify(scenario, subject);
-			benchmark.outcome(subject).verify(scenario, subject);
+			outcomes.of(subject).verify(scenario, subject);
+			outcomes.of(subject).verify(scenario, subject);
 		}
 	}
 
@@ -47,6 +51,14 @@ class ScenarioOutcomeTests {
 		benchmark.scenario = scenario;
 		benchmark.setUp();
 		assertThat(benchmark.decide().type()).isEqualTo(EngineBenchmark.expectedType(scenario));
+	}
+
+	/** Runs one subject on a benchmark's request and tells what it did. */
+	@FunctionalInterface
+	private interface OutcomeOf {
+
+		Outcome of(Subject subject) throws Exception;
+
 	}
 
 }

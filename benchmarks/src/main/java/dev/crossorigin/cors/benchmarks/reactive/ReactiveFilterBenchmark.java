@@ -6,7 +6,6 @@ import dev.crossorigin.cors.benchmarks.Outcome;
 import dev.crossorigin.cors.benchmarks.Policies;
 import dev.crossorigin.cors.benchmarks.Scenario;
 import dev.crossorigin.cors.benchmarks.Subject;
-import dev.crossorigin.cors.policy.CorsHeaders;
 import dev.crossorigin.cors.reactive.CorsReactiveWebFilter;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -103,16 +102,7 @@ public class ReactiveFilterBenchmark {
 	static LightServerHttpRequest request(Scenario scenario) {
 		LightServerHttpRequest request = new LightServerHttpRequest(scenario.method(),
 				"http://localhost:8080" + Scenario.PATH);
-		request.header("Host", "localhost:8080");
-		if (scenario.origin() != null) {
-			request.header(CorsHeaders.ORIGIN, scenario.origin());
-		}
-		if (scenario.requestMethod() != null) {
-			request.header(CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD, scenario.requestMethod());
-		}
-		if (scenario.requestHeaders() != null) {
-			request.header(CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS, scenario.requestHeaders());
-		}
+		scenario.headers().forEach(request::header);
 		return request;
 	}
 

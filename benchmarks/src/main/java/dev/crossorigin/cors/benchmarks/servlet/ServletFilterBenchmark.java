@@ -7,7 +7,6 @@ import dev.crossorigin.cors.benchmarks.Outcome;
 import dev.crossorigin.cors.benchmarks.Policies;
 import dev.crossorigin.cors.benchmarks.Scenario;
 import dev.crossorigin.cors.benchmarks.Subject;
-import dev.crossorigin.cors.policy.CorsHeaders;
 import dev.crossorigin.cors.servlet.CorsServletFilter;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -105,16 +104,7 @@ public class ServletFilterBenchmark {
 
 	static LightHttpServletRequest request(Scenario scenario) {
 		LightHttpServletRequest request = new LightHttpServletRequest(scenario.method(), Scenario.PATH);
-		request.header("Host", "localhost:8080");
-		if (scenario.origin() != null) {
-			request.header(CorsHeaders.ORIGIN, scenario.origin());
-		}
-		if (scenario.requestMethod() != null) {
-			request.header(CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD, scenario.requestMethod());
-		}
-		if (scenario.requestHeaders() != null) {
-			request.header(CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS, scenario.requestHeaders());
-		}
+		scenario.headers().forEach(request::header);
 		return request;
 	}
 
