@@ -1,0 +1,62 @@
+package dev.crossorigin.cors.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.crossorigin.cors.benchmarks.reactive.LightServerHttpResponse;
+import dev.crossorigin.cors.benchmarks.reactive.ReactiveFilterBenchmark;
+import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The benchmarks run what an application runs: our filters with their metrics and dynamic
+ * origins as the auto-configuration wires them, and a reactive response that runs its
+ * commit actions when it completes. Nothing here is timed.
+ */
+class HarnessTests {
+
+	@Test
+	void reactiveStarterRegistersACommitActionForAnAllowedOriginWhichRunsAtCompletion() {
+		ReactiveFilterBenchmark benchmark = new ReactiveFilterBenchmark();
+		benchmark.scenario = Scenario.ALLOWED_ORIGIN;
+		benchmark.setUp();
+		benchmark.outcome(Subject.STARTER);
+		assertThat(benchmark.response().commitActionCount()).isOne();
+		assertThat(benchmark.response().isCommitted()).isTrue();
+	}
+
+	@Test
+	void commitRunsTheActionsInOrderOnceThenMarksTheResponseCommitted() {
+		LightServerHttpResponse response = new LightServerHttpResponse();
+		List<String> ran = new ArrayList<>();
+		response.beforeCommit(() -> Mono.fromRunnable(() -> ran.add("first")));
+		response.beforeCommit(() -> Mono.fromRunnable(() -> ran.add("second")));
+		assertThat(response.isCommitted()).isFalse();
+		response.setComplete().block();
+		response.setComplete().block();
+		assertThat(ran).containsExactly("first", "second");
+		assertThat(response.isCommitted()).isTrue();
+	}
+
+	@Test
+	void commitActionsSeeTheHeadersTheApplicationWrote() {
+		LightServerHttpResponse response = new LightServerHttpResponse();
+		response.beforeCommit(() -> Mono.fromRunnable(() -> response.getHeaders().add("Vary", "Origin")));
+		response.getHeaders().set("Vary", "Accept");
+		response.setComplete().block();
+		assertThat(response.getHeaders().get("Vary")).containsExactly("Accept", "Origin");
+	}
+
+	@Test
+	void recycledResponseStartsUncommittedWithoutActions() {
+		LightServerHttpResponse response = new LightServerHttpResponse();
+		response.beforeCommit(Mono::empty);
+		response.setComplete().block();
+		response.recycle();
+		assertThat(response.isCommitted()).isFalse();
+		assertThat(response.commitActionCount()).isZero();
+	}
+
+}
