@@ -5,7 +5,12 @@ import java.util.List;
 
 import dev.crossorigin.cors.benchmarks.reactive.LightServerHttpResponse;
 import dev.crossorigin.cors.benchmarks.reactive.ReactiveFilterBenchmark;
+import dev.crossorigin.cors.benchmarks.servlet.ServletFilterBenchmark;
+import dev.crossorigin.cors.policy.CorsPolicy;
+import org.apache.commons.logging.LogFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,14 +22,89 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class HarnessTests {
 
+	@ParameterizedTest
+	@EnumSource(Scenario.class)
+	void servletDecisionsAreCountedOncePerCorsRequest(Scenario scenario) throws Exception {
+		ServletFilterBenchmark benchmark = new ServletFilterBenchmark();
+		benchmark.scenario = scenario;
+		benchmark.setUp();
+		try {
+			double before = benchmark.application().countedDecisions();
+			benchmark.outcome(Subject.STARTER);
+			assertThat(benchmark.application().countedDecisions() - before)
+				.isEqualTo((scenario.origin() != null) ? 1.0 : 0.0);
+		}
+		finally {
+			benchmark.tearDown();
+		}
+	}
+
+	@ParameterizedTest
+	@EnumSource(Scenario.class)
+	void reactiveDecisionsAreCountedOncePerCorsRequest(Scenario scenario) {
+		ReactiveFilterBenchmark benchmark = new ReactiveFilterBenchmark();
+		benchmark.scenario = scenario;
+		benchmark.setUp();
+		try {
+			double before = benchmark.application().countedDecisions();
+			benchmark.outcome(Subject.STARTER);
+			assertThat(benchmark.application().countedDecisions() - before)
+				.isEqualTo((scenario.origin() != null) ? 1.0 : 0.0);
+		}
+		finally {
+			benchmark.tearDown();
+		}
+	}
+
+	@Test
+	void servletLookupIsAskedOnceThenAnsweredFromItsCache() throws Exception {
+		ServletFilterBenchmark benchmark = new ServletFilterBenchmark();
+		benchmark.scenario = Scenario.LOOKUP_CACHED_HIT;
+		benchmark.setUp();
+		try {
+			benchmark.outcome(Subject.STARTER);
+			benchmark.outcome(Subject.STARTER);
+			assertThat(benchmark.application().lookupCalls()).isOne();
+		}
+		finally {
+			benchmark.tearDown();
+		}
+	}
+
+	@Test
+	void reactiveLookupIsAskedOnceThenAnsweredFromItsCache() {
+		ReactiveFilterBenchmark benchmark = new ReactiveFilterBenchmark();
+		benchmark.scenario = Scenario.LOOKUP_CACHED_HIT;
+		benchmark.setUp();
+		try {
+			benchmark.outcome(Subject.STARTER);
+			benchmark.outcome(Subject.STARTER);
+			assertThat(benchmark.application().lookupCalls()).isOne();
+		}
+		finally {
+			benchmark.tearDown();
+		}
+	}
+
 	@Test
 	void reactiveStarterRegistersACommitActionForAnAllowedOriginWhichRunsAtCompletion() {
 		ReactiveFilterBenchmark benchmark = new ReactiveFilterBenchmark();
 		benchmark.scenario = Scenario.ALLOWED_ORIGIN;
 		benchmark.setUp();
-		benchmark.outcome(Subject.STARTER);
-		assertThat(benchmark.response().commitActionCount()).isOne();
-		assertThat(benchmark.response().isCommitted()).isTrue();
+		try {
+			benchmark.outcome(Subject.STARTER);
+			assertThat(benchmark.response().commitActionCount()).isOne();
+			assertThat(benchmark.response().isCommitted()).isTrue();
+		}
+		finally {
+			benchmark.tearDown();
+		}
+	}
+
+	@Test
+	void policyDoesNotExplainItsDecisionsInTheLog() {
+		// As in an application at the default INFO level: no DEBUG line per request.
+		assertThat(LogFactory.getLog(CorsPolicy.class).isDebugEnabled()).isFalse();
 	}
 
 	@Test
