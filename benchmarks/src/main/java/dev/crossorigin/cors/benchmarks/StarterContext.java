@@ -116,6 +116,21 @@ public final class StarterContext implements AutoCloseable {
 			.sum();
 	}
 
+	/**
+	 * Checks that {@code cors.requests} counted the one request of a scenario since it
+	 * held {@code before}: one decision for a CORS request, none for a request without
+	 * {@code Origin}.
+	 * @param scenario the scenario whose request our filter ran once
+	 * @param before the count before
+	 * @throws IllegalStateException if it counted otherwise
+	 */
+	public void checkCounted(Scenario scenario, double before) {
+		double counted = countedDecisions() - before;
+		if (counted != ((scenario.origin() != null) ? 1 : 0)) {
+			throw new IllegalStateException(scenario + ": cors.requests counted " + counted + " decisions");
+		}
+	}
+
 	/** How many times the application's lookup was asked, cache misses only. */
 	public int lookupCalls() {
 		return this.lookups.get();

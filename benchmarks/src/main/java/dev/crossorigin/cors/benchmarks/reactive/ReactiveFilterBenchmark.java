@@ -70,7 +70,9 @@ public class ReactiveFilterBenchmark {
 		source.registerCorsConfiguration("/**", Policies.springConfiguration(this.scenario.policy()));
 		this.spring = new CorsWebFilter(source);
 		outcome(Subject.PASS_THROUGH).verify(this.scenario, Subject.PASS_THROUGH);
+		double counted = this.application.countedDecisions();
 		outcome(Subject.STARTER).verify(this.scenario, Subject.STARTER);
+		this.application.checkCounted(this.scenario, counted);
 		outcome(Subject.SPRING).verify(this.scenario, Subject.SPRING);
 		// After the checks every subject completes at once, as measured: an origin lookup
 		// is answered from the cache.

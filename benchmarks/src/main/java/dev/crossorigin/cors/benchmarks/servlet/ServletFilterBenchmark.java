@@ -65,7 +65,9 @@ public class ServletFilterBenchmark {
 		source.registerCorsConfiguration("/**", Policies.springConfiguration(this.scenario.policy()));
 		this.spring = new CorsFilter(source);
 		outcome(Subject.PASS_THROUGH).verify(this.scenario, Subject.PASS_THROUGH);
+		double counted = this.application.countedDecisions();
 		outcome(Subject.STARTER).verify(this.scenario, Subject.STARTER);
+		this.application.checkCounted(this.scenario, counted);
 		outcome(Subject.SPRING).verify(this.scenario, Subject.SPRING);
 	}
 
