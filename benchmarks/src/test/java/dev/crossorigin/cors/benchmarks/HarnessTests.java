@@ -25,80 +25,50 @@ class HarnessTests {
 	@ParameterizedTest
 	@EnumSource(Scenario.class)
 	void servletDecisionsAreCountedOncePerCorsRequest(Scenario scenario) throws Exception {
-		ServletFilterBenchmark benchmark = new ServletFilterBenchmark();
-		benchmark.scenario = scenario;
-		benchmark.setUp();
-		try {
+		withServlet(scenario, (benchmark) -> {
 			double before = benchmark.application().countedDecisions();
 			benchmark.outcome(Subject.STARTER);
 			assertThat(benchmark.application().countedDecisions() - before)
 				.isEqualTo((scenario.origin() != null) ? 1.0 : 0.0);
-		}
-		finally {
-			benchmark.tearDown();
-		}
+		});
 	}
 
 	@ParameterizedTest
 	@EnumSource(Scenario.class)
 	void reactiveDecisionsAreCountedOncePerCorsRequest(Scenario scenario) {
-		ReactiveFilterBenchmark benchmark = new ReactiveFilterBenchmark();
-		benchmark.scenario = scenario;
-		benchmark.setUp();
-		try {
+		withReactive(scenario, (benchmark) -> {
 			double before = benchmark.application().countedDecisions();
 			benchmark.outcome(Subject.STARTER);
 			assertThat(benchmark.application().countedDecisions() - before)
 				.isEqualTo((scenario.origin() != null) ? 1.0 : 0.0);
-		}
-		finally {
-			benchmark.tearDown();
-		}
+		});
 	}
 
 	@Test
 	void servletLookupIsAskedOnceThenAnsweredFromItsCache() throws Exception {
-		ServletFilterBenchmark benchmark = new ServletFilterBenchmark();
-		benchmark.scenario = Scenario.LOOKUP_CACHED_HIT;
-		benchmark.setUp();
-		try {
+		withServlet(Scenario.LOOKUP_CACHED_HIT, (benchmark) -> {
 			benchmark.outcome(Subject.STARTER);
 			benchmark.outcome(Subject.STARTER);
 			assertThat(benchmark.application().lookupCalls()).isOne();
-		}
-		finally {
-			benchmark.tearDown();
-		}
+		});
 	}
 
 	@Test
 	void reactiveLookupIsAskedOnceThenAnsweredFromItsCache() {
-		ReactiveFilterBenchmark benchmark = new ReactiveFilterBenchmark();
-		benchmark.scenario = Scenario.LOOKUP_CACHED_HIT;
-		benchmark.setUp();
-		try {
+		withReactive(Scenario.LOOKUP_CACHED_HIT, (benchmark) -> {
 			benchmark.outcome(Subject.STARTER);
 			benchmark.outcome(Subject.STARTER);
 			assertThat(benchmark.application().lookupCalls()).isOne();
-		}
-		finally {
-			benchmark.tearDown();
-		}
+		});
 	}
 
 	@Test
 	void reactiveStarterRegistersACommitActionForAnAllowedOriginWhichRunsAtCompletion() {
-		ReactiveFilterBenchmark benchmark = new ReactiveFilterBenchmark();
-		benchmark.scenario = Scenario.ALLOWED_ORIGIN;
-		benchmark.setUp();
-		try {
+		withReactive(Scenario.ALLOWED_ORIGIN, (benchmark) -> {
 			benchmark.outcome(Subject.STARTER);
 			assertThat(benchmark.response().commitActionCount()).isOne();
 			assertThat(benchmark.response().isCommitted()).isTrue();
-		}
-		finally {
-			benchmark.tearDown();
-		}
+		});
 	}
 
 	@Test
@@ -137,6 +107,44 @@ class HarnessTests {
 		response.recycle();
 		assertThat(response.isCommitted()).isFalse();
 		assertThat(response.commitActionCount()).isZero();
+	}
+
+	/** Sets a servlet benchmark up for a scenario, runs the checks, and tears it down. */
+	private static void withServlet(Scenario scenario, Checks<ServletFilterBenchmark> checks) throws Exception {
+		ServletFilterBenchmark benchmark = new ServletFilterBenchmark();
+		benchmark.scenario = scenario;
+		benchmark.setUp();
+		try {
+			checks.run(benchmark);
+		}
+		finally {
+			benchmark.tearDown();
+		}
+	}
+
+	/**
+	 * Sets a reactive benchmark up for a scenario, runs the checks, and tears it down.
+	 */
+	private static void withReactive(Scenario scenario, Checks<ReactiveFilterBenchmark> checks) {
+		ReactiveFilterBenchmark benchmark = new ReactiveFilterBenchmark();
+		benchmark.scenario = scenario;
+		benchmark.setUp();
+		try {
+			checks.run(benchmark);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			benchmark.tearDown();
+		}
+	}
+
+	@FunctionalInterface
+	private interface Checks<B> {
+
+		void run(B benchmark) throws Exception;
+
 	}
 
 }
