@@ -25,13 +25,15 @@ SPRING = "#9a9a9a"
 
 def main(directory="benchmarks/target/jmh", output="docs/benchmarks.png"):
     summary = summarise(load_filters(directory))
-    fig, axes = plt.subplots(1, 2, figsize=(13, 5.2), sharey=True)
-    labels = [label for _, label in SCENARIOS]
+    # The scenarios measured on both stacks, in their order.
+    scenarios = [(s, label) for s, label in SCENARIOS if all((stack, s) in summary for stack, _, _ in STACKS)]
+    fig, axes = plt.subplots(1, 2, figsize=(13, 1.6 + 0.55 * len(scenarios)), sharey=True)
+    labels = [label for _, label in scenarios]
     for ax, (stack, title, _) in zip(axes, STACKS):
-        ours = [summary[(stack, s)]["starter"] for s, _ in SCENARIOS]
-        spring = [summary[(stack, s)]["spring"] for s, _ in SCENARIOS]
-        ratios = [summary[(stack, s)]["ratio"] for s, _ in SCENARIOS]
-        y = range(len(SCENARIOS))
+        ours = [summary[(stack, s)]["starter"] for s, _ in scenarios]
+        spring = [summary[(stack, s)]["spring"] for s, _ in scenarios]
+        ratios = [summary[(stack, s)]["ratio"] for s, _ in scenarios]
+        y = range(len(scenarios))
         ax.barh([i - 0.2 for i in y], ours, height=0.38, color=OURS, label="this starter")
         ax.barh([i + 0.2 for i in y], spring, height=0.38, color=SPRING, label="Spring")
         ax.set_xscale("log")

@@ -1,6 +1,7 @@
 package dev.crossorigin.cors.benchmarks;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.crossorigin.cors.policy.CorsHeaders;
@@ -32,7 +33,27 @@ public enum Scenario {
 			PolicyShape.ONE_ORIGIN),
 
 	/** 7: an actual GET from an origin the policy does not allow. */
-	DISALLOWED_ORIGIN("GET", Policies.DISALLOWED_ORIGIN, null, null, PolicyShape.ONE_ORIGIN);
+	DISALLOWED_ORIGIN("GET", Policies.DISALLOWED_ORIGIN, null, null, PolicyShape.ONE_ORIGIN),
+
+	/**
+	 * 8: an actual GET from the one origin of a dynamic-origins snapshot (a
+	 * {@code CorsOriginSource}); Spring has the same origin configured statically.
+	 */
+	SNAPSHOT_ORIGIN_OF_1("GET", Policies.snapshotOrigin(1), null, null, PolicyShape.SNAPSHOT_OF_1),
+
+	/**
+	 * 9: an actual GET from the last of 100,000 snapshot origins; Spring has the 100,000
+	 * configured statically.
+	 */
+	SNAPSHOT_ORIGIN_OF_100000("GET", Policies.snapshotOrigin(Policies.SNAPSHOT_SIZE), null, null,
+			PolicyShape.SNAPSHOT_OF_100000),
+
+	/**
+	 * 10: an actual GET from an origin only the per-request lookup (a
+	 * {@code CorsOriginLookup}) allows, answered from its cache; Spring has the origin
+	 * configured statically.
+	 */
+	LOOKUP_CACHED_HIT("GET", Policies.lookupOrigin(), null, null, PolicyShape.LOOKUP);
 
 	/** The path every request asks for; all policies cover {@code /**}. */
 	public static final String PATH = "/api/greeting";
@@ -109,11 +130,12 @@ public enum Scenario {
 	 */
 	public boolean isAllowed() {
 		return this == ALLOWED_ORIGIN || this == LAST_OF_1000_ORIGINS || this == LAST_OF_100_PATTERNS
-				|| this == PREFLIGHT;
+				|| this == PREFLIGHT || this.policy.isDynamic();
 	}
 
 	/**
-	 * The three policies of the scenarios; they differ only in the origins they allow.
+	 * The policies of the scenarios; they differ only in the origins they allow and in
+	 * where those come from.
 	 */
 	public enum PolicyShape {
 
@@ -124,7 +146,39 @@ public enum Scenario {
 		MANY_ORIGINS,
 
 		/** 100 subdomain patterns and no exact origin. */
-		MANY_PATTERNS
+		MANY_PATTERNS,
+
+		/**
+		 * No configured origin, {@code allow-dynamic-origins}, and a snapshot of one
+		 * origin.
+		 */
+		SNAPSHOT_OF_1,
+
+		/**
+		 * No configured origin, {@code allow-dynamic-origins}, and a snapshot of 100,000
+		 * origins.
+		 */
+		SNAPSHOT_OF_100000,
+
+		/**
+		 * No configured origin, {@code allow-dynamic-origins}, and a per-request lookup
+		 * allowing one origin.
+		 */
+		LOOKUP;
+
+		/** Whether the origins come from data: Spring has them configured statically. */
+		public boolean isDynamic() {
+			return this == SNAPSHOT_OF_1 || this == SNAPSHOT_OF_100000 || this == LOOKUP;
+		}
+
+		/** The origins of the snapshot, none for other shapes. */
+		public List<String> snapshotOrigins() {
+			return switch (this) {
+				case SNAPSHOT_OF_1 -> Policies.snapshotOrigins(1);
+				case SNAPSHOT_OF_100000 -> Policies.snapshotOrigins(Policies.SNAPSHOT_SIZE);
+				default -> List.of();
+			};
+		}
 
 	}
 
