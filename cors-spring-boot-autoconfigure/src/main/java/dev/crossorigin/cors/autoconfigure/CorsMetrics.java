@@ -63,7 +63,8 @@ class CorsMetrics implements MeterBinder, CorsDecisionListener, CorsPolicyUpdate
 			case PREFLIGHT_ACCEPTED, ACTUAL_ALLOWED -> {
 				String kind = (type == CorsDecision.Type.PREFLIGHT_ACCEPTED) ? "preflight" : "actual";
 				for (CorsDecision.AllowedBy source : SOURCES) {
-					bySlot[source.ordinal()] = counter(registry, kind, "allowed", "none", source.tag());
+					bySlot[source.ordinal()] = counter(registry, kind, "allowed", "none",
+							source.name().toLowerCase(Locale.ROOT));
 				}
 			}
 			case PREFLIGHT_REJECTED, ACTUAL_REJECTED -> {

@@ -191,28 +191,19 @@ public final class CorsDecision {
 
 	}
 
-	/** What allowed an origin. */
+	/**
+	 * What allowed an origin; a metric's {@code source} tag is its name in lowercase.
+	 */
 	public enum AllowedBy {
 
 		/** The policy's configured origins and patterns. */
-		CONFIGURATION("configuration"),
+		CONFIGURATION,
 
 		/** The dynamic origins' snapshot ({@link DynamicOrigins}). */
-		SNAPSHOT("snapshot"),
+		SNAPSHOT,
 
 		/** The per-request origin lookup. */
-		LOOKUP("lookup");
-
-		private final String tag;
-
-		AllowedBy(String tag) {
-			this.tag = tag;
-		}
-
-		/** The value of a metric's {@code source} tag. */
-		public String tag() {
-			return this.tag;
-		}
+		LOOKUP
 
 	}
 
