@@ -96,8 +96,7 @@ public final class DynamicCorsOrigins implements SmartLifecycle, ApplicationList
 					.failedFuture(new IllegalStateException("Dynamic CORS origins are not running"));
 			}
 			if (this.loading == null) {
-				this.loading = load(loader);
-				return this.loading;
+				return load(loader);
 			}
 			if (this.next == null) {
 				this.next = new CompletableFuture<>();
@@ -108,6 +107,9 @@ public final class DynamicCorsOrigins implements SmartLifecycle, ApplicationList
 
 	private CompletableFuture<State> load(ExecutorService loader) {
 		CompletableFuture<State> result = new CompletableFuture<>();
+		// Set first: a load over before whenComplete is attached runs loaded() on this
+		// very thread, which must find it set to clear it, or no load would ever start.
+		this.loading = result;
 		Instant started = this.clock.instant();
 		CompletableFuture.supplyAsync(this::loadAndCompile, loader)
 			.orTimeout(this.loadTimeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -126,8 +128,7 @@ public final class DynamicCorsOrigins implements SmartLifecycle, ApplicationList
 			this.next = null;
 			this.loading = null;
 			if (waiting != null && this.loader != null) {
-				this.loading = load(this.loader);
-				this.loading.whenComplete((state, ex) -> waiting.complete(state));
+				load(this.loader).whenComplete((state, ex) -> waiting.complete(state));
 			}
 			else if (waiting != null) {
 				waiting.completeExceptionally(new IllegalStateException("Dynamic CORS origins were stopped"));
