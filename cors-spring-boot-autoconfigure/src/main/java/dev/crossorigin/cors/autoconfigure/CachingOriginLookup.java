@@ -17,6 +17,7 @@ import java.util.function.Function;
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.crossorigin.cors.policy.DynamicOriginLookup;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -59,11 +60,12 @@ final class CachingOriginLookup implements DynamicOriginLookup, DisposableBean {
 	private final @Nullable ThreadPoolExecutor blockingThreads;
 
 	private CachingOriginLookup(Function<String, CompletableFuture<Boolean>> lookup, String description,
-			CorsProperties.Lookup settings, @Nullable ThreadPoolExecutor blockingThreads) {
+			CorsProperties.Lookup settings, @Nullable ThreadPoolExecutor blockingThreads, Ticker ticker) {
 		this.settings = settings;
 		this.description = description;
 		this.blockingThreads = blockingThreads;
 		this.cache = Caffeine.newBuilder()
+			.ticker(ticker)
 			.maximumSize(settings.getMaximumSize())
 			.expireAfter(new AnswerExpiry(settings.getCacheTtl(), settings.getNegativeCacheTtl()))
 			.buildAsync();
@@ -78,6 +80,10 @@ final class CachingOriginLookup implements DynamicOriginLookup, DisposableBean {
 	 * never a request's or an event loop's.
 	 */
 	static CachingOriginLookup blocking(CorsOriginLookup lookup, CorsProperties.Lookup settings) {
+		return blocking(lookup, settings, Ticker.systemTicker());
+	}
+
+	static CachingOriginLookup blocking(CorsOriginLookup lookup, CorsProperties.Lookup settings, Ticker ticker) {
 		ThreadPoolExecutor threads = new ThreadPoolExecutor(BLOCKING_THREADS, BLOCKING_THREADS, 30, TimeUnit.SECONDS,
 				new LinkedBlockingQueue<>(1024), new NamedThreads());
 		threads.allowCoreThreadTimeOut(true);
@@ -91,7 +97,7 @@ final class CachingOriginLookup implements DynamicOriginLookup, DisposableBean {
 			catch (Exception ex) {
 				throw new IllegalStateException(ex.getMessage(), ex);
 			}
-		}, threads), lookup.getClass().getName(), settings, threads);
+		}, threads), lookup.getClass().getName(), settings, threads, ticker);
 	}
 
 	/**
@@ -99,8 +105,13 @@ final class CachingOriginLookup implements DynamicOriginLookup, DisposableBean {
 	 * arrives without blocking anyone.
 	 */
 	static CachingOriginLookup reactive(ReactiveCorsOriginLookup lookup, CorsProperties.Lookup settings) {
+		return reactive(lookup, settings, Ticker.systemTicker());
+	}
+
+	static CachingOriginLookup reactive(ReactiveCorsOriginLookup lookup, CorsProperties.Lookup settings,
+			Ticker ticker) {
 		return new CachingOriginLookup((origin) -> lookup.isAllowed(origin).defaultIfEmpty(false).toFuture(),
-				lookup.getClass().getName(), settings, null);
+				lookup.getClass().getName(), settings, null, ticker);
 	}
 
 	@Override

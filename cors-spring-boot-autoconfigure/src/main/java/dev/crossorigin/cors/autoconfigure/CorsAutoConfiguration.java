@@ -141,7 +141,7 @@ public final class CorsAutoConfiguration {
 
 		@Bean
 		@ConditionalOnBean(CorsOriginLookup.class)
-		CachingOriginLookup corsOriginLookup(CorsOriginLookup lookup, CorsProperties properties) {
+		CachingOriginLookup corsCachingOriginLookup(CorsOriginLookup lookup, CorsProperties properties) {
 			return CachingOriginLookup.blocking(lookup, properties.getDynamicOrigins().getLookup());
 		}
 
@@ -151,7 +151,8 @@ public final class CorsAutoConfiguration {
 
 			@Bean
 			@ConditionalOnBean(ReactiveCorsOriginLookup.class)
-			CachingOriginLookup reactiveCorsOriginLookup(ReactiveCorsOriginLookup lookup, CorsProperties properties) {
+			CachingOriginLookup corsCachingReactiveOriginLookup(ReactiveCorsOriginLookup lookup,
+					CorsProperties properties) {
 				return CachingOriginLookup.reactive(lookup, properties.getDynamicOrigins().getLookup());
 			}
 

@@ -1,6 +1,7 @@
 package dev.crossorigin.cors.autoconfigure;
 
 import org.springframework.beans.factory.ListableBeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -21,8 +22,10 @@ public final class CorsEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	CorsEndpoint corsEndpoint(CorsPolicyUpdater updater, CorsProperties properties, ListableBeanFactory beanFactory) {
-		return new CorsEndpoint(updater, properties.getFilterOrder(), () -> CorsFilterStack.of(beanFactory));
+	CorsEndpoint corsEndpoint(CorsPolicyUpdater updater, CorsProperties properties, ListableBeanFactory beanFactory,
+			ObjectProvider<DynamicCorsOrigins> snapshot, ObjectProvider<CachingOriginLookup> lookup) {
+		return new CorsEndpoint(updater, properties.getFilterOrder(), () -> CorsFilterStack.of(beanFactory),
+				snapshot::getIfUnique, lookup::getIfUnique);
 	}
 
 }

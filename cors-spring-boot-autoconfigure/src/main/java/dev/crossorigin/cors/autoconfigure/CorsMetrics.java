@@ -12,8 +12,9 @@ import io.micrometer.core.instrument.binder.MeterBinder;
 
 /**
  * Counts CORS decisions in {@code cors.requests}, tagged {@code type} (preflight,
- * actual), {@code outcome} (allowed, rejected) and {@code reason} (origin, method,
- * headers, private-network, malformed, none), and run-time policy updates in
+ * actual), {@code outcome} (allowed, rejected), {@code reason} (origin, method, headers,
+ * private-network, malformed, none) and {@code source}, what allowed the origin
+ * (configuration, snapshot, lookup; none for a rejection), and run-time policy updates in
  * {@code cors.policy.updates}, tagged {@code outcome} (applied, refused, skipped). The
  * origin itself is never a tag: its values are chosen by whoever sends requests. Counters
  * are created once per registry, so counting allocates nothing.
@@ -29,6 +30,8 @@ class CorsMetrics implements MeterBinder, CorsDecisionListener, CorsPolicyUpdate
 	private final List<Counter[]> updates = new CopyOnWriteArrayList<>();
 
 	private static final CorsDecision.Reason[] REASONS = CorsDecision.Reason.values();
+
+	private static final CorsDecision.AllowedBy[] SOURCES = CorsDecision.AllowedBy.values();
 
 	private final List<Counter[][]> counters = new CopyOnWriteArrayList<>();
 
@@ -50,15 +53,23 @@ class CorsMetrics implements MeterBinder, CorsDecisionListener, CorsPolicyUpdate
 		this.updates.add(byOutcome);
 	}
 
+	/**
+	 * A type's counters: by what allowed the origin for an acceptance, by reason for a
+	 * rejection.
+	 */
 	private static Counter[] countersFor(MeterRegistry registry, CorsDecision.Type type) {
-		Counter[] byReason = new Counter[REASONS.length + 1];
+		Counter[] bySlot = new Counter[Math.max(REASONS.length, SOURCES.length)];
 		switch (type) {
-			case PREFLIGHT_ACCEPTED -> byReason[0] = counter(registry, "preflight", "allowed", "none");
-			case ACTUAL_ALLOWED -> byReason[0] = counter(registry, "actual", "allowed", "none");
+			case PREFLIGHT_ACCEPTED, ACTUAL_ALLOWED -> {
+				String kind = (type == CorsDecision.Type.PREFLIGHT_ACCEPTED) ? "preflight" : "actual";
+				for (CorsDecision.AllowedBy source : SOURCES) {
+					bySlot[source.ordinal()] = counter(registry, kind, "allowed", "none", source.tag());
+				}
+			}
 			case PREFLIGHT_REJECTED, ACTUAL_REJECTED -> {
 				String kind = (type == CorsDecision.Type.PREFLIGHT_REJECTED) ? "preflight" : "actual";
 				for (CorsDecision.Reason reason : REASONS) {
-					byReason[reason.ordinal() + 1] = counter(registry, kind, "rejected", reason.tag());
+					bySlot[reason.ordinal()] = counter(registry, kind, "rejected", reason.tag(), "none");
 				}
 			}
 			default -> {
@@ -66,24 +77,29 @@ class CorsMetrics implements MeterBinder, CorsDecisionListener, CorsPolicyUpdate
 				// not counted.
 			}
 		}
-		return byReason;
+		return bySlot;
 	}
 
-	private static Counter counter(MeterRegistry registry, String type, String outcome, String reason) {
+	private static Counter counter(MeterRegistry registry, String type, String outcome, String reason, String source) {
 		return Counter.builder(METER_NAME)
 			.description("CORS requests decided by the CORS filter")
 			.tag("type", type)
 			.tag("outcome", outcome)
 			.tag("reason", reason)
+			.tag("source", source)
 			.register(registry);
 	}
 
 	@Override
 	public void onDecision(CorsDecision decision) {
 		CorsDecision.Reason reason = decision.reason();
-		int reasonIndex = (reason != null) ? reason.ordinal() + 1 : 0;
+		CorsDecision.AllowedBy allowedBy = decision.allowedBy();
+		int slot = (reason != null) ? reason.ordinal() : (allowedBy != null) ? allowedBy.ordinal() : -1;
+		if (slot < 0) {
+			return;
+		}
 		for (Counter[][] byType : this.counters) {
-			Counter counter = byType[decision.type().ordinal()][reasonIndex];
+			Counter counter = byType[decision.type().ordinal()][slot];
 			if (counter != null) {
 				counter.increment();
 			}

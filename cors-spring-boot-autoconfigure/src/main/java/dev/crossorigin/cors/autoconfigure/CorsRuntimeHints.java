@@ -28,7 +28,9 @@ class CorsRuntimeHints implements RuntimeHintsRegistrar {
 		binding.registerReflectionHints(hints.reflection(), CorsProperties.Mapping.class);
 		if (ClassUtils.isPresent("org.springframework.boot.actuate.endpoint.annotation.Endpoint", classLoader)) {
 			binding.registerReflectionHints(hints.reflection(), CorsEndpoint.CorsDescriptor.class,
-					CorsEndpoint.MappingDescriptor.class, CorsEndpoint.RefusedUpdateDescriptor.class);
+					CorsEndpoint.MappingDescriptor.class, CorsEndpoint.RefusedUpdateDescriptor.class,
+					CorsEndpoint.DynamicOriginsDescriptor.class, CorsEndpoint.SnapshotDescriptor.class,
+					CorsEndpoint.LookupDescriptor.class);
 		}
 	}
 

@@ -1,5 +1,6 @@
 package dev.crossorigin.cors.autoconfigure;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -53,9 +54,32 @@ class CorsStartupReport implements SmartInitializingSingleton {
 					+ " have no effect; remove them, or build the policy from the properties by adjusting it with "
 					+ "CorsPolicyCustomizer beans instead of a CorsPolicy bean");
 		}
+		reportDynamicOrigins(policy);
 		if (this.properties.isDebug()) {
 			logger.warn("CORS: cors.debug is true, so rejected preflights explain themselves in their body; "
 					+ "turn it off outside development");
+		}
+	}
+
+	/**
+	 * Warns where origins supplied at run time and the paths allowing them do not meet: a
+	 * source or lookup that no path consults, or paths allowing dynamic origins that no
+	 * source or lookup supplies.
+	 */
+	private void reportDynamicOrigins(CorsPolicy policy) {
+		List<String> suppliers = new ArrayList<>();
+		for (Class<?> type : List.of(CorsOriginSource.class, CorsOriginLookup.class)) {
+			suppliers.addAll(List.of(this.beans.getBeanNamesForType(type)));
+		}
+		suppliers.addAll(List.of(this.beans.getBeanNamesForType(ReactiveCorsOriginLookup.class)));
+		if (!suppliers.isEmpty() && !policy.consultsDynamicOrigins()) {
+			logger.warn("CORS: the application supplies origins at run time (" + String.join(", ", suppliers)
+					+ "), but no enabled mapping allows them: set cors.allow-dynamic-origins, or "
+					+ "cors.mappings[i].allow-dynamic-origins, to true where they apply");
+		}
+		else if (suppliers.isEmpty() && policy.consultsDynamicOrigins()) {
+			logger.warn("CORS: allow-dynamic-origins is true, but the application supplies no origins at run "
+					+ "time: define a CorsOriginSource bean (or a CorsOriginLookup) to supply them");
 		}
 	}
 

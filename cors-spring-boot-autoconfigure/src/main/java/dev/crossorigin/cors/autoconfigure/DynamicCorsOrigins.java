@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -95,45 +96,51 @@ public final class DynamicCorsOrigins implements SmartLifecycle, ApplicationList
 				return CompletableFuture
 					.failedFuture(new IllegalStateException("Dynamic CORS origins are not running"));
 			}
-			if (this.loading == null) {
-				return load(loader);
+			if (this.loading != null) {
+				if (this.next == null) {
+					this.next = new CompletableFuture<>();
+				}
+				return this.next;
 			}
-			if (this.next == null) {
-				this.next = new CompletableFuture<>();
-			}
-			return this.next;
+			CompletableFuture<State> result = new CompletableFuture<>();
+			this.loading = result;
+			start(loader, result);
+			return result;
 		}
 	}
 
-	private CompletableFuture<State> load(ExecutorService loader) {
-		CompletableFuture<State> result = new CompletableFuture<>();
-		// Set first: a load over before whenComplete is attached runs loaded() on this
-		// very thread, which must find it set to clear it, or no load would ever start.
-		this.loading = result;
+	/**
+	 * Starts a load whose outcome completes {@code result}; the caller has made it the
+	 * load under way. Called with the monitor held.
+	 */
+	private void start(ExecutorService loader, CompletableFuture<State> result) {
 		Instant started = this.clock.instant();
-		CompletableFuture.supplyAsync(this::loadAndCompile, loader)
-			.orTimeout(this.loadTimeout.toMillis(), TimeUnit.MILLISECONDS)
-			.whenComplete((origins, failure) -> {
-				State after = (failure != null) ? failed(started, failure) : applied(origins, started);
-				result.complete(after);
-				loaded();
-			});
-		return result;
-	}
-
-	/** Starts the load that was asked for while the last one was under way. */
-	private void loaded() {
-		synchronized (this.monitor) {
-			CompletableFuture<State> waiting = this.next;
-			this.next = null;
-			this.loading = null;
-			if (waiting != null && this.loader != null) {
-				load(this.loader).whenComplete((state, ex) -> waiting.complete(state));
-			}
-			else if (waiting != null) {
-				waiting.completeExceptionally(new IllegalStateException("Dynamic CORS origins were stopped"));
-			}
+		CompletableFuture<DynamicOrigins> load;
+		try {
+			load = CompletableFuture.supplyAsync(this::loadAndCompile, loader);
 		}
+		catch (RejectedExecutionException ex) {
+			this.loading = null;
+			result.completeExceptionally(new IllegalStateException("Dynamic CORS origins were stopped", ex));
+			return;
+		}
+		// The callback may run at once, on this thread, if the load is already done.
+		load.orTimeout(this.loadTimeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((origins, failure) -> {
+			State after = (failure != null) ? failed(started, failure) : applied(origins, started);
+			synchronized (this.monitor) {
+				CompletableFuture<State> following = this.next;
+				this.next = null;
+				this.loading = following;
+				if (following != null && this.loader != null) {
+					start(this.loader, following);
+				}
+				else if (following != null) {
+					this.loading = null;
+					following.completeExceptionally(new IllegalStateException("Dynamic CORS origins were stopped"));
+				}
+			}
+			result.complete(after);
+		});
 	}
 
 	private DynamicOrigins loadAndCompile() {
@@ -265,7 +272,20 @@ public final class DynamicCorsOrigins implements SmartLifecycle, ApplicationList
 		// its outcome, good or bad, is reported by the load itself.
 		refresh().join();
 		long interval = this.refreshInterval.toMillis();
-		this.scheduler.scheduleWithFixedDelay(this::refresh, interval, interval, TimeUnit.MILLISECONDS);
+		this.scheduler.scheduleWithFixedDelay(this::scheduledRefresh, interval, interval, TimeUnit.MILLISECONDS);
+	}
+
+	/**
+	 * A refresh from the schedule, which must not end it: a load reports its own failure,
+	 * and anything else is logged here.
+	 */
+	private void scheduledRefresh() {
+		try {
+			refresh();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("CORS: could not start loading the dynamic origins; trying again at the next refresh", ex);
+		}
 	}
 
 	private static Thread thread(Runnable task, String name) {

@@ -369,8 +369,19 @@ public final class CorsPolicy {
 	 * @return the decision and the response headers, in the order written
 	 */
 	public CorsResult evaluate(CorsRequest request) {
+		return evaluate(request, false);
+	}
+
+	/**
+	 * Like {@link #evaluate(CorsRequest)}, with the per-request lookup's answer for the
+	 * origin {@link #originToLookUp} names.
+	 * @param request the request facts
+	 * @param allowedByLookup whether the lookup allowed the request's origin
+	 * @return the decision and the response headers, in the order written
+	 */
+	public CorsResult evaluate(CorsRequest request, boolean allowedByLookup) {
 		Map<String, String> headers = new LinkedHashMap<>();
-		CorsDecision decision = decide(request, CorsRequest.READER, headers, MapWriter.INSTANCE);
+		CorsDecision decision = decide(request, CorsRequest.READER, headers, MapWriter.INSTANCE, allowedByLookup);
 		return new CorsResult(decision, headers);
 	}
 

@@ -65,8 +65,10 @@ public final class LiveCorsPolicy {
 	 */
 	public synchronized ActiveCorsPolicy activate(CorsPolicy policy, String source) {
 		Objects.requireNonNull(policy, "policy");
-		ActiveCorsPolicy next = new ActiveCorsPolicy(policy.withDynamicOrigins(this.dynamicOrigins),
-				this.active.generation() + 1, this.clock.instant(), source);
+		CorsPolicy withOrigins = (policy.dynamicOrigins() == this.dynamicOrigins) ? policy
+				: policy.withDynamicOrigins(this.dynamicOrigins);
+		ActiveCorsPolicy next = new ActiveCorsPolicy(withOrigins, this.active.generation() + 1, this.clock.instant(),
+				source);
 		this.active = next;
 		return next;
 	}

@@ -30,8 +30,11 @@ class ConfigurationMetadataTests {
 			.collect(Collectors.toMap((property) -> (String) property.get("name"), (property) -> property));
 		assertThat(properties).containsOnlyKeys("cors.enabled", "cors.paths", "cors.allowed-origins",
 				"cors.allowed-origin-patterns", "cors.allowed-methods", "cors.allowed-headers", "cors.exposed-headers",
-				"cors.allow-credentials", "cors.allow-private-network", "cors.max-age", "cors.filter-order",
-				"cors.debug", "cors.mappings");
+				"cors.allow-credentials", "cors.allow-private-network", "cors.allow-dynamic-origins", "cors.max-age",
+				"cors.filter-order", "cors.debug", "cors.mappings", "cors.dynamic-origins.refresh-interval",
+				"cors.dynamic-origins.load-timeout", "cors.dynamic-origins.lookup.cache-ttl",
+				"cors.dynamic-origins.lookup.negative-cache-ttl", "cors.dynamic-origins.lookup.maximum-size",
+				"cors.dynamic-origins.lookup.timeout");
 		properties.forEach((name, property) -> {
 			String description = (String) property.get("description");
 			assertThat(description).as(name).isNotBlank().doesNotStartWith("The ").doesNotStartWith("A ").endsWith(".");
@@ -48,6 +51,9 @@ class ConfigurationMetadataTests {
 		assertThat(properties.get("cors.allow-credentials")).containsEntry("defaultValue", false);
 		assertThat(properties.get("cors.allow-private-network")).containsEntry("defaultValue", false);
 		assertThat(properties.get("cors.max-age")).containsEntry("defaultValue", "30m");
+		assertThat(properties.get("cors.allow-dynamic-origins")).containsEntry("defaultValue", false);
+		assertThat(properties.get("cors.dynamic-origins.refresh-interval")).containsEntry("defaultValue", "30s");
+		assertThat(properties.get("cors.dynamic-origins.lookup.timeout")).containsEntry("defaultValue", "500ms");
 		assertThat(properties.get("cors.filter-order")).containsEntry("defaultValue",
 				CorsProperties.DEFAULT_FILTER_ORDER);
 		List<Map<String, Object>> hints = (List<Map<String, Object>>) metadata.get("hints");

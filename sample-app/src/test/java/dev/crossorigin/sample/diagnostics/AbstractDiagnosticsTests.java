@@ -111,7 +111,7 @@ abstract class AbstractDiagnosticsTests {
 		assertThat(count("actual", "rejected", "origin")).isEqualTo(rejectedOrigin + 1);
 		assertThat(this.registry.find("cors.requests").meters())
 			.allSatisfy((meter) -> assertThat(meter.getId().getTags()).extracting((tag) -> tag.getKey())
-				.containsExactlyInAnyOrder("type", "outcome", "reason"));
+				.containsExactlyInAnyOrder("type", "outcome", "reason", "source"));
 	}
 
 	@Test

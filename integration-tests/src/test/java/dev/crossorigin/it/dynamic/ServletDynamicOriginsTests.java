@@ -1,0 +1,50 @@
+package dev.crossorigin.it.dynamic;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import dev.crossorigin.cors.autoconfigure.CorsOriginLookup;
+import dev.crossorigin.it.support.UnsecuredTestApplication;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * Origins supplied at run time on Spring MVC and a real Tomcat, with a blocking lookup
+ * that the request thread waits for at most the lookup timeout.
+ */
+@SpringBootTest(classes = ServletDynamicOriginsTests.App.class, webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "spring.main.web-application-type=servlet")
+class ServletDynamicOriginsTests extends AbstractDynamicOriginsTests {
+
+	@UnsecuredTestApplication
+	static class App {
+
+		private final CountDownLatch never = new CountDownLatch(1);
+
+		@Bean
+		TenantOrigins tenantOrigins() {
+			return new TenantOrigins();
+		}
+
+		@Bean
+		LookupCalls lookupCalls() {
+			return new LookupCalls();
+		}
+
+		@Bean
+		CorsOriginLookup verifiedDomains(LookupCalls calls) {
+			return (origin) -> {
+				calls.count.incrementAndGet();
+				if (origin.equals(SLOW)) {
+					// Longer than the lookup timeout; the starter stops waiting first.
+					this.never.await(2, TimeUnit.SECONDS);
+				}
+				return origin.endsWith(VERIFIED);
+			};
+		}
+
+	}
+
+}
