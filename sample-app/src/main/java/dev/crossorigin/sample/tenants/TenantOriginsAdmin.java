@@ -1,5 +1,6 @@
 package dev.crossorigin.sample.tenants;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -119,6 +120,17 @@ class TenantOriginsAdmin {
 
 		ResponseEntity<Map<String, Object>> response();
 
+		/**
+		 * A JSON object with its members in the order given: name, value, name, value…
+		 */
+		private static Map<String, Object> json(Object... members) {
+			Map<String, Object> json = new LinkedHashMap<>();
+			for (int i = 0; i < members.length; i += 2) {
+				json.put((String) members[i], members[i + 1]);
+			}
+			return json;
+		}
+
 		/** Added, and in force when {@code inForce}. */
 		record Added(TenantOrigin entry, boolean inForce) implements Outcome {
 
@@ -137,7 +149,7 @@ class TenantOriginsAdmin {
 			@Override
 			public ResponseEntity<Map<String, Object>> response() {
 				return ResponseEntity.status(HttpStatus.CONFLICT)
-					.body(Map.of("error", "origin is already in the table", "existing", this.existing.toJson()));
+					.body(json("error", "origin is already in the table", "existing", this.existing.toJson()));
 			}
 
 		}
@@ -147,7 +159,7 @@ class TenantOriginsAdmin {
 
 			@Override
 			public ResponseEntity<Map<String, Object>> response() {
-				return ResponseEntity.badRequest().body(Map.of("error", this.problem));
+				return ResponseEntity.badRequest().body(json("error", this.problem));
 			}
 
 		}
@@ -157,7 +169,7 @@ class TenantOriginsAdmin {
 
 			@Override
 			public ResponseEntity<Map<String, Object>> response() {
-				return ResponseEntity.ok(Map.of("origin", this.origin, "removed", true, "inForce", this.inForce));
+				return ResponseEntity.ok(json("origin", this.origin, "removed", true, "inForce", this.inForce));
 			}
 
 		}
@@ -168,7 +180,7 @@ class TenantOriginsAdmin {
 			@Override
 			public ResponseEntity<Map<String, Object>> response() {
 				return ResponseEntity.status(HttpStatus.NOT_FOUND)
-					.body(Map.of("error", "origin is not in the table", "origin", this.origin));
+					.body(json("error", "origin is not in the table", "origin", this.origin));
 			}
 
 		}
