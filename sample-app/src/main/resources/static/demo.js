@@ -313,6 +313,199 @@ async function runAll() {
 	document.body.dataset.state = 'done';
 }
 
+// Tenants' origins: a page of this server opened as http://tenant.localhost:PORT (browsers resolve *.localhost to
+// this machine) sends a preflighted request to the API from a frame, before and after the admin endpoint adds its
+// origin to the tenant_origins table, and after it removes it. The admin endpoint is called on this page's own origin,
+// so CORS plays no part there (the sample turns it off on /admin/**).
+const tenantOrigin = location.protocol + '//tenant.localhost' + port;
+const TENANT = 'demo';
+const IN_NO_LIST = `${tenantOrigin} is in no static list of the sample's policy`;
+const probes = new Map();
+let nextProbe = 0;
+let tenantFrame;
+
+window.addEventListener('message', (event) => {
+	if (event.origin !== tenantOrigin || !event.data) {
+		return;
+	}
+	if (event.data.ready) {
+		tenantFrame.resolve();
+	}
+	const answered = probes.get(event.data.probe);
+	if (answered) {
+		probes.delete(event.data.probe);
+		answered(event.data);
+	}
+});
+
+function frameReady() {
+	if (!tenantFrame) {
+		let resolve;
+		tenantFrame = { ready: new Promise((done) => resolve = done) };
+		tenantFrame.resolve = resolve;
+		document.getElementById('tenant-frame').src = tenantOrigin + '/tenant.html';
+	}
+	return tenantFrame.ready;
+}
+
+// The frame's request, as the tenant's script saw it: { outcome, status, detail }.
+async function probe() {
+	await frameReady();
+	const id = ++nextProbe;
+	const answer = new Promise((resolve) => probes.set(id, resolve));
+	document.getElementById('tenant-frame').contentWindow.postMessage({ probe: id }, tenantOrigin);
+	return answer;
+}
+
+function cookie(name) {
+	const entry = document.cookie.split('; ').find((part) => part.startsWith(name + '='));
+	return entry ? decodeURIComponent(entry.substring(name.length + 1)) : '';
+}
+
+// X-Requested-With asks the server to refuse wrong credentials without a WWW-Authenticate challenge, which would make
+// the browser open a sign-in dialog of its own. A write sends back the CSRF token the server set in a cookie.
+function admin(method, query, body) {
+	const user = document.getElementById('admin-user').value;
+	const password = document.getElementById('admin-password').value;
+	const headers = { 'Authorization': 'Basic ' + btoa(user + ':' + password), 'X-Requested-With': 'XMLHttpRequest' };
+	if (method !== 'GET') {
+		headers['X-XSRF-TOKEN'] = cookie('XSRF-TOKEN');
+	}
+	if (body) {
+		headers['Content-Type'] = 'application/json';
+	}
+	return fetch('/admin/tenant-origins' + query, { method, headers, body: body ? JSON.stringify(body) : undefined });
+}
+
+async function showTenants() {
+	const response = await admin('GET', '');
+	const list = document.getElementById('tenant-list');
+	if (!response.ok) {
+		list.textContent = `(the admin endpoint answered ${response.status})`;
+		return response.status;
+	}
+	const entries = await json(response);
+	list.textContent = entries.map((entry) => `${entry.origin} (${entry.tenant})`).join(', ') || '(empty)';
+	return response.status;
+}
+
+// An admin step's outcome: done when the endpoint answered one of the statuses the step expects.
+async function change(method, query, body, statuses) {
+	const response = await admin(method, query, body);
+	const answer = await json(response);
+	const done = statuses.includes(response.status);
+	const detail = answer.error ? `${response.status} ${answer.error}`
+		: `${response.status} ${JSON.stringify(answer)}`;
+	return { outcome: done ? 'done' : 'failed', status: String(response.status), detail };
+}
+
+const tenantSteps = [
+	{
+		id: 'tenant-before',
+		step: `POST /api/greeting from ${tenantOrigin} (preflighted)`,
+		expected: (allowedNow) => allowedNow ? 'allowed' : 'blocked',
+		means: {
+			blocked: `${IN_NO_LIST}, nor yet in tenant_origins: the starter refused the preflight (403), so the browser `
+				+ 'never sent the POST',
+			allowed: 'the origin was in tenant_origins already: the starter allowed the preflight'
+		},
+		run: probe
+	},
+	{
+		id: 'tenant-add',
+		step: `POST /admin/tenant-origins {"tenant": "${TENANT}", "origin": "${tenantOrigin}"}`,
+		expected: () => 'done',
+		means: {
+			done: 'the row is in tenant_origins, and the starter read the table again before the endpoint answered: '
+				+ 'the origin is allowed from now on, without a restart'
+		},
+		run: () => change('POST', '', { tenant: TENANT, origin: tenantOrigin }, [201, 409])
+	},
+	{
+		id: 'tenant-after-add',
+		step: `POST /api/greeting from ${tenantOrigin} again`,
+		expected: () => 'allowed',
+		means: {
+			allowed: '/api/** allows dynamic origins: the starter accepted the preflight from the new tenant origin, '
+				+ 'with the same settings as any allowed origin, and the script read the answer'
+		},
+		run: probe
+	},
+	{
+		id: 'tenant-remove',
+		step: `DELETE /admin/tenant-origins?origin=${tenantOrigin}`,
+		expected: () => 'done',
+		means: {
+			done: 'the row is gone, and the starter read the table again before the endpoint answered'
+		},
+		run: () => change('DELETE', '?origin=' + encodeURIComponent(tenantOrigin), null, [200])
+	},
+	{
+		id: 'tenant-after-remove',
+		step: `POST /api/greeting from ${tenantOrigin} once more`,
+		expected: () => 'blocked',
+		means: {
+			blocked: 'refused again: the starter refused the preflight (403), so the browser never sent the POST'
+		},
+		run: probe
+	}
+];
+
+async function runTenantSteps(event) {
+	event.preventDefault();
+	document.body.dataset.tenantState = 'running';
+	const summary = document.getElementById('tenant-summary');
+	const tbody = document.getElementById('tenant-rows');
+	tbody.textContent = '';
+	// The list also gives this page the CSRF token cookie that the writes send back.
+	const listed = await showTenants();
+	if (listed !== 200) {
+		summary.textContent = (listed === 401) ? 'The admin endpoint refused the user name or password (401).'
+			: `The admin endpoint answered ${listed}.`;
+		document.body.dataset.tenantState = 'refused';
+		return;
+	}
+	const allowedNow = (await json(await fetch('/public/policy?origin=' + encodeURIComponent(tenantOrigin))))
+		.originAllowed;
+	let matched = 0;
+	for (const step of tenantSteps) {
+		const row = tbody.insertRow();
+		row.id = 'row-' + step.id;
+		row.dataset.expected = step.expected(allowedNow);
+		cell(row, 'request', step.step);
+		badge(cell(row, 'expected', ''), row.dataset.expected);
+		cell(row, 'outcome', '…');
+		cell(row, 'detail', '');
+		const seen = await step.run();
+		const expected = row.dataset.expected;
+		const conclusion = (seen.outcome === expected) ? step.means[expected]
+			: `unexpected: ${seen.outcome} where the sample should have ${expected === 'done' ? 'done it' : expected}`;
+		row.dataset.outcome = seen.outcome;
+		row.dataset.status = seen.status;
+		row.dataset.detail = seen.detail;
+		row.dataset.conclusion = conclusion;
+		row.classList.toggle('mismatch', seen.outcome !== expected);
+		badge(row.cells[2], seen.outcome);
+		const detail = row.cells[3];
+		detail.textContent = '';
+		const what = document.createElement('div');
+		what.className = 'seen';
+		what.textContent = seen.detail;
+		const means = document.createElement('div');
+		means.className = 'means';
+		means.textContent = conclusion;
+		detail.append(what, means);
+		if (seen.outcome === expected) {
+			matched++;
+		}
+		if (step.run !== probe) {
+			await showTenants();
+		}
+	}
+	summary.textContent = `${matched} of ${tenantSteps.length} steps behaved as expected.`;
+	document.body.dataset.tenantState = 'done';
+}
+
 async function showStack() {
 	// Same-origin, so not subject to CORS.
 	const info = await json(await fetch('/public/info'));
@@ -340,6 +533,8 @@ async function init() {
 	link('other-page', otherPage);
 	document.getElementById('sign-in').href = api + '/login.html';
 	document.getElementById('run').addEventListener('click', runAll);
+	document.getElementById('tenant-origin').textContent = tenantOrigin;
+	document.getElementById('admin').addEventListener('submit', runTenantSteps);
 	showStack();
 	runAll();
 }

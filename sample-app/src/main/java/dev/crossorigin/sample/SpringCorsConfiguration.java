@@ -34,8 +34,9 @@ class SpringCorsConfiguration {
 
 	/**
 	 * The policy of {@code application.yml} in Spring's terms, most specific path first
-	 * as Spring tries them in order. The disabled {@code /internal/**} mapping has no
-	 * equivalent and falls under {@code /**}.
+	 * as Spring tries them in order. The disabled {@code /internal/**} and
+	 * {@code /admin/**} mappings have no equivalent and fall under {@code /**}; nor have
+	 * the tenants' origins that {@code /api/**} allows.
 	 */
 	static Map<String, CorsConfiguration> configurations(int port) {
 		List<String> headers = List.of("Content-Type", "Authorization", "X-Request-Id");

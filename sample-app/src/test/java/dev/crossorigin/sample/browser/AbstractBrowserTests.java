@@ -50,6 +50,8 @@ abstract class AbstractBrowserTests {
 	 */
 	private static final String SCREENSHOT_PROPERTY = "cors.screenshot";
 
+	private static final String ADMIN_PASSWORD = "browser-admin-password";
+
 	@LocalServerPort
 	private int port;
 
@@ -61,6 +63,7 @@ abstract class AbstractBrowserTests {
 		// origin would be ":0", so the test picks the port itself.
 		int port = freePort();
 		registry.add("server.port", () -> port);
+		registry.add("sample.admin.password", () -> ADMIN_PASSWORD);
 	}
 
 	/** The stack the application runs on in these tests. */
@@ -127,6 +130,36 @@ abstract class AbstractBrowserTests {
 		assertEveryRowBehavedAsExpected(page);
 		assertThat(page.row("json-post").conclusion()).contains("the starter refused the preflight (403)");
 		assertThat(page.row("simple-get").conclusion()).contains("no Access-Control-Allow-Origin came back");
+	}
+
+	@Test
+	void demoPageShowsATenantOriginRefusedAddedAllowedAndRemovedAgainWithoutARestart() {
+		DemoPage page = DeliberateFailures.expectOne(() -> DemoPage.open(browser(), pageOrigin()));
+		assertThat(page.tenantList()).isEqualTo("(sign in to see it)");
+		assertThat(page.runTenantSteps(ADMIN_PASSWORD)).isEqualTo("done");
+		String tenant = "http://tenant.localhost:" + this.port;
+		assertThat(page.tenantRows()).extracting((row) -> (row.id() + " " + row.outcome() + " " + row.status()).strip())
+			.containsExactly("tenant-before blocked", "tenant-add done 201", "tenant-after-add allowed 200",
+					"tenant-remove done 200", "tenant-after-remove blocked");
+		assertThat(page.tenantRows()).allSatisfy((row) -> {
+			assertThat(row.outcome()).as(row.id()).isEqualTo(row.expected());
+			assertThat(row.conclusion()).as(row.id()).isNotBlank().doesNotStartWith("unexpected");
+		});
+		assertThat(page.row("tenant-before").detail()).isEqualTo("TypeError: Failed to fetch");
+		assertThat(page.row("tenant-add").detail()).contains("\"origin\":\"" + tenant + "\"")
+			.contains("\"inForce\":true");
+		assertThat(page.row("tenant-after-add").detail()).isEqualTo("echoed \"posted from " + tenant + "\"");
+		assertThat(page.tenantSummary()).isEqualTo("5 of 5 steps behaved as expected.");
+		assertThat(page.tenantList())
+			.isEqualTo("https://acme.example.com (acme), https://*.globex.example.com (globex)");
+	}
+
+	@Test
+	void demoPageRunsNoTenantStepWithAWrongAdminPassword() {
+		DemoPage page = DeliberateFailures.expectOne(() -> DemoPage.open(browser(), pageOrigin()));
+		assertThat(page.runTenantSteps("wrong")).isEqualTo("refused");
+		assertThat(page.tenantSummary()).isEqualTo("The admin endpoint refused the user name or password (401).");
+		assertThat(page.tenantRows()).isEmpty();
 	}
 
 	@Test

@@ -36,6 +36,37 @@ final class DemoPage {
 		return new DemoPage(driver);
 	}
 
+	/**
+	 * Signs in as the administrator in the page's form, runs the tenant steps and waits
+	 * until they are over.
+	 * @return the state they ended in: {@code done}, or {@code refused} when the admin
+	 * endpoint refused the password
+	 */
+	String runTenantSteps(String password) {
+		WebElement field = this.driver.findElement(By.id("admin-password"));
+		field.clear();
+		field.sendKeys(password);
+		this.driver.findElement(By.id("tenant-run")).click();
+		new WebDriverWait(this.driver, TIMEOUT).until((browser) -> List.of("done", "refused")
+			.contains(browser.findElement(By.tagName("body")).getDomAttribute("data-tenant-state")));
+		return this.driver.findElement(By.tagName("body")).getDomAttribute("data-tenant-state");
+	}
+
+	/** The tenant steps' rows, in the order of the page. */
+	List<Row> tenantRows() {
+		return this.driver.findElements(By.cssSelector("#tenant-rows tr")).stream().map(Row::of).toList();
+	}
+
+	/** The line under the tenant steps. */
+	String tenantSummary() {
+		return this.driver.findElement(By.id("tenant-summary")).getText();
+	}
+
+	/** What the page shows of the {@code tenant_origins} table. */
+	String tenantList() {
+		return this.driver.findElement(By.id("tenant-list")).getText();
+	}
+
 	Row row(String id) {
 		return Row.of(this.driver.findElement(By.id("row-" + id)));
 	}

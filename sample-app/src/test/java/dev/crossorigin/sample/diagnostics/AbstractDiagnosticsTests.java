@@ -134,13 +134,19 @@ abstract class AbstractDiagnosticsTests {
 			.containsEntry("allowedMethods", List.of("GET", "POST", "PUT", "DELETE"));
 	}
 
+	/**
+	 * One counter's count. An allowed decision has a counter per source (configuration,
+	 * snapshot, lookup), all registered up front; the origins here are configured ones.
+	 */
 	private double count(String type, String outcome, String reason) {
+		String source = outcome.equals("allowed") ? "configuration" : "none";
 		Counter counter = this.registry.find("cors.requests")
 			.tag("type", type)
 			.tag("outcome", outcome)
 			.tag("reason", reason)
+			.tag("source", source)
 			.counter();
-		assertThat(counter).as("cors.requests{%s,%s,%s}", type, outcome, reason).isNotNull();
+		assertThat(counter).as("cors.requests{%s,%s,%s,%s}", type, outcome, reason, source).isNotNull();
 		return counter.count();
 	}
 

@@ -2,10 +2,7 @@ package dev.crossorigin.sample.live;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -14,6 +11,7 @@ import java.time.Duration;
 
 import dev.crossorigin.conformance.LogEvents;
 import dev.crossorigin.cors.autoconfigure.CorsPolicyUpdater;
+import dev.crossorigin.sample.LoopbackHttp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -34,11 +32,6 @@ abstract class AbstractLivePolicyTests {
 	static final String LIVE = "https://live.example.com";
 
 	private static final Path FILE = liveFile();
-
-	private static final HttpClient client = HttpClient.newBuilder()
-		.version(HttpClient.Version.HTTP_1_1)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
 
 	/**
 	 * Serves the sample on a port of the subclass's own rather than a random one: the
@@ -71,12 +64,7 @@ abstract class AbstractLivePolicyTests {
 	}
 
 	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return LoopbackHttp.freePort();
 	}
 
 	private static Path liveFile() {
@@ -142,16 +130,7 @@ abstract class AbstractLivePolicyTests {
 	}
 
 	private static HttpResponse<String> send(HttpRequest.Builder request) {
-		try {
-			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		return LoopbackHttp.send(request);
 	}
 
 }
