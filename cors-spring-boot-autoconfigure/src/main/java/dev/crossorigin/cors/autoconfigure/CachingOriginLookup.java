@@ -24,6 +24,7 @@ import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.util.ClassUtils;
 
 /**
  * The per-request origin lookup as the filters use it: the application's answers cached
@@ -100,7 +101,7 @@ final class CachingOriginLookup implements DynamicOriginLookup, DisposableBean {
 			catch (Exception ex) {
 				throw new IllegalStateException(ex.getMessage(), ex);
 			}
-		}, threads), lookup.getClass().getName(), settings, threads, ticker);
+		}, threads), ClassUtils.getUserClass(lookup).getName(), settings, threads, ticker);
 	}
 
 	/**
@@ -114,7 +115,7 @@ final class CachingOriginLookup implements DynamicOriginLookup, DisposableBean {
 	static CachingOriginLookup reactive(ReactiveCorsOriginLookup lookup, CorsProperties.Lookup settings,
 			Ticker ticker) {
 		return new CachingOriginLookup((origin) -> lookup.isAllowed(origin).defaultIfEmpty(false).toFuture(),
-				lookup.getClass().getName(), settings, null, ticker);
+				ClassUtils.getUserClass(lookup).getName(), settings, null, ticker);
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package dev.crossorigin.cors.autoconfigure;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.util.ClassUtils;
+
 /**
  * The origins of several {@link CorsOriginSource} beans together: one load reads them
  * all, and fails when any of them fails, so that the last good origins of every source
@@ -23,7 +25,7 @@ final class CompositeCorsOriginSource implements CorsOriginSource {
 		for (CorsOriginSource source : this.sources) {
 			CorsOrigins loaded = source.load();
 			if (loaded == null) {
-				throw new IllegalStateException(source.getClass().getName() + " returned null");
+				throw new IllegalStateException(ClassUtils.getUserClass(source).getName() + " returned null");
 			}
 			origins.addAll(loaded.origins());
 			patterns.addAll(loaded.patterns());
@@ -33,7 +35,8 @@ final class CompositeCorsOriginSource implements CorsOriginSource {
 
 	@Override
 	public String toString() {
-		return "CorsOriginSource beans " + this.sources.stream().map((source) -> source.getClass().getName()).toList();
+		return "CorsOriginSource beans "
+				+ this.sources.stream().map((source) -> ClassUtils.getUserClass(source).getName()).toList();
 	}
 
 }

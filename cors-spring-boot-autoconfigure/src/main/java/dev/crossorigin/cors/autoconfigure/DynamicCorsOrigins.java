@@ -25,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.util.ClassUtils;
 
 /**
  * Keeps the origins of the application's {@link CorsOriginSource} in force: loads them
@@ -170,8 +171,8 @@ public final class DynamicCorsOrigins implements SmartLifecycle, ApplicationList
 			logger.info("CORS: dynamic origins loaded again after a failure: " + describe(after));
 		}
 		else if (previous.loadedAt() == null) {
-			logger
-				.info("CORS: dynamic origins loaded from " + this.source.getClass().getName() + ": " + describe(after));
+			logger.info("CORS: dynamic origins loaded from " + ClassUtils.getUserClass(this.source).getName() + ": "
+					+ describe(after));
 		}
 		else if (logger.isDebugEnabled()) {
 			logger.debug("CORS: dynamic origins loaded: " + describe(after));
