@@ -2,6 +2,7 @@ package dev.crossorigin.sample;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +52,12 @@ class GreetingController {
 	}
 
 	private static String requestId(String requestId) {
-		return (requestId != null && !requestId.isBlank()) ? requestId : UUID.randomUUID().toString();
+		// A request id needs no secure randomness, and SecureRandom may read
+		// /dev/urandom,
+		// which must not happen on a Netty event loop.
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		return (requestId != null && !requestId.isBlank()) ? requestId
+				: new UUID(random.nextLong(), random.nextLong()).toString();
 	}
 
 }
