@@ -153,10 +153,8 @@ class CorsPolicyValidationTests {
 	@Test
 	void safePolicyStartsWithoutWarnings(CapturedOutput output) {
 		this.runner
-			// Without the build machine's environment: each CORS_* variable there (CI
-			// sets
-			// CORS_BROWSER_TESTS_REQUIRED and CORS_FLEET_TESTS_REQUIRED) is an unknown
-			// cors.* key, rightly reported in a WARN line of its own.
+			// Without the build machine's environment: any CORS_* variable there is an
+			// unknown cors.* key, rightly reported in a WARN line of its own.
 			.withInitializer((context) -> context.getEnvironment()
 				.getPropertySources()
 				.remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))

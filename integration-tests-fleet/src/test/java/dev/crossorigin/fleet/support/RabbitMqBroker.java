@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 public final class RabbitMqBroker implements ExecutionCondition {
 
 	/** The environment variable that turns a missing broker into a failure. */
-	public static final String REQUIRED_VARIABLE = "CORS_FLEET_TESTS_REQUIRED";
+	public static final String REQUIRED_VARIABLE = "REQUIRE_CORS_FLEET_TESTS";
 
 	/** The broker's host. */
 	public static final String HOST = "127.0.0.1";

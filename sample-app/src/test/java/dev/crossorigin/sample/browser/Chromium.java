@@ -24,7 +24,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class Chromium {
 
-	static final String REQUIRED_VARIABLE = "CORS_BROWSER_TESTS_REQUIRED";
+	static final String REQUIRED_VARIABLE = "REQUIRE_CORS_BROWSER_TESTS";
 
 	private static final File BROWSER = new File("/usr/bin/chromium");
 
