@@ -1,10 +1,7 @@
 package dev.crossorigin.cors.policy;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
-
-import org.jspecify.annotations.Nullable;
 
 /**
  * The policy in force, which can be replaced while requests are being decided. A filter
@@ -18,12 +15,6 @@ public final class LiveCorsPolicy {
 	private final Clock clock;
 
 	private volatile ActiveCorsPolicy active;
-
-	/** The origins supplied at run time, kept across policy changes; guarded by this. */
-	private DynamicOrigins dynamicOrigins = DynamicOrigins.NONE;
-
-	/** When {@link #dynamicOrigins} were put in force, or {@code null} before. */
-	private volatile @Nullable Instant dynamicOriginsAppliedAt;
 
 	/**
 	 * A live policy starting with a first policy, as generation 1.
@@ -65,8 +56,9 @@ public final class LiveCorsPolicy {
 	 */
 	public synchronized ActiveCorsPolicy activate(CorsPolicy policy, String source) {
 		Objects.requireNonNull(policy, "policy");
-		CorsPolicy withOrigins = (policy.dynamicOrigins() == this.dynamicOrigins) ? policy
-				: policy.withDynamicOrigins(this.dynamicOrigins);
+		// The origins in force are those of the policy in force.
+		DynamicOrigins inForce = this.active.policy().dynamicOrigins();
+		CorsPolicy withOrigins = (policy.dynamicOrigins() == inForce) ? policy : policy.withDynamicOrigins(inForce);
 		ActiveCorsPolicy next = new ActiveCorsPolicy(withOrigins, this.active.generation() + 1, this.clock.instant(),
 				source);
 		this.active = next;
@@ -81,18 +73,8 @@ public final class LiveCorsPolicy {
 	public synchronized void activateDynamicOrigins(DynamicOrigins dynamicOrigins) {
 		Objects.requireNonNull(dynamicOrigins, "dynamicOrigins");
 		ActiveCorsPolicy current = this.active;
-		this.dynamicOrigins = dynamicOrigins;
 		this.active = new ActiveCorsPolicy(current.policy().withDynamicOrigins(dynamicOrigins), current.generation(),
 				current.appliedAt(), current.source());
-		this.dynamicOriginsAppliedAt = this.clock.instant();
-	}
-
-	/**
-	 * When the dynamic origins in force were put in force.
-	 * @return the instant, or {@code null} when none have been
-	 */
-	public @Nullable Instant dynamicOriginsAppliedAt() {
-		return this.dynamicOriginsAppliedAt;
 	}
 
 }
