@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import dev.crossorigin.cors.policy.CorsPolicyBuilder;
 import dev.crossorigin.conformance.RoutingPaths;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import dev.crossorigin.cors.reactive.CorsReactiveWebFilter;
@@ -218,7 +219,7 @@ class RoutingPathDifferentialTests {
 		static final String TOP = "https://top.example.com";
 
 		static Policy of(List<String> topLevelPaths) {
-			CorsPolicy.Builder builder = CorsPolicy.builder().paths(topLevelPaths).allowedOrigins(TOP);
+			CorsPolicyBuilder builder = CorsPolicy.builder().paths(topLevelPaths).allowedOrigins(TOP);
 			var servlet = new org.springframework.web.cors.UrlBasedCorsConfigurationSource();
 			var reactive = new org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource();
 			List<String> origins = new ArrayList<>();

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.crossorigin.cors.policy.CorsPolicyBuilder;
 import dev.crossorigin.cors.benchmarks.Scenario.PolicyShape;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import dev.crossorigin.cors.policy.DynamicOrigins;
@@ -107,7 +108,7 @@ public final class Policies {
 	 * {@code CorsOriginSource}'s origins; the lookup is the caller's.
 	 */
 	public static CorsPolicy corsPolicy(PolicyShape shape) {
-		CorsPolicy.Builder builder = CorsPolicy.builder()
+		CorsPolicyBuilder builder = CorsPolicy.builder()
 			.allowedMethods(METHODS)
 			.allowedHeaders(ALLOWED_HEADERS)
 			.exposedHeaders(EXPOSED_HEADERS)

@@ -1,5 +1,6 @@
 package dev.crossorigin.cors.autoconfigure;
 
+import dev.crossorigin.cors.policy.CorsPolicyBuilder;
 import dev.crossorigin.cors.policy.CorsPolicy;
 
 /**
@@ -16,6 +17,6 @@ public interface CorsPolicyCustomizer {
 	 * Customizes the builder.
 	 * @param builder the builder
 	 */
-	void customize(CorsPolicy.Builder builder);
+	void customize(CorsPolicyBuilder builder);
 
 }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
+import dev.crossorigin.cors.policy.CorsPolicyBuilder;
 import dev.crossorigin.cors.policy.ActiveCorsPolicy;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import dev.crossorigin.cors.policy.CorsPolicyException;
@@ -70,7 +71,7 @@ public class CorsPolicyUpdater {
 	 * @throws CorsPolicyException when it is invalid
 	 */
 	static CorsPolicy build(Stream<CorsPolicyCustomizer> customizers) {
-		CorsPolicy.Builder builder = CorsPolicy.builder();
+		CorsPolicyBuilder builder = CorsPolicy.builder();
 		customizers.forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}
@@ -102,7 +103,7 @@ public class CorsPolicyUpdater {
 	 * @param source where the change comes from
 	 * @return the update, with the problems when refused
 	 */
-	public CorsPolicyUpdate replace(CorsPolicy.Builder builder, String source) {
+	public CorsPolicyUpdate replace(CorsPolicyBuilder builder, String source) {
 		return update(builder::build, source);
 	}
 
@@ -117,7 +118,7 @@ public class CorsPolicyUpdater {
 	 */
 	public CorsPolicyUpdate customize(CorsPolicyCustomizer customizer, String source) {
 		return update(() -> {
-			CorsPolicy.Builder builder = this.live.policy().toBuilder();
+			CorsPolicyBuilder builder = this.live.policy().toBuilder();
 			customizer.customize(builder);
 			return builder.build();
 		}, source);

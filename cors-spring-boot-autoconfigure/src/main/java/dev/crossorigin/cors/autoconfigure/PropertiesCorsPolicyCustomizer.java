@@ -2,6 +2,7 @@ package dev.crossorigin.cors.autoconfigure;
 
 import java.util.function.Consumer;
 
+import dev.crossorigin.cors.policy.CorsPolicyBuilder;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import org.jspecify.annotations.Nullable;
 
@@ -41,7 +42,7 @@ final class PropertiesCorsPolicyCustomizer implements CorsPolicyCustomizer, Orde
 	}
 
 	@Override
-	public void customize(CorsPolicy.Builder builder) {
+	public void customize(CorsPolicyBuilder builder) {
 		this.applied = true;
 		CorsProperties properties = this.properties;
 		ifSet("paths", properties.getPaths(), builder::paths);

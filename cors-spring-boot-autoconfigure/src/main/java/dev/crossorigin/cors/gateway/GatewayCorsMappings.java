@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.crossorigin.cors.policy.CorsPolicyBuilder;
 import dev.crossorigin.cors.policy.CorsMapping;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import org.jspecify.annotations.Nullable;
@@ -41,7 +42,7 @@ public final class GatewayCorsMappings {
 		Set<List<String>> passThrough = Set.copyOf(passThroughPaths);
 		List<CorsMapping> mappings = policy.mappings();
 		CorsMapping topLevel = mappings.get(mappings.size() - 1);
-		CorsPolicy.Builder firstMatch = CorsPolicy.builder().paths(topLevel.paths());
+		CorsPolicyBuilder firstMatch = CorsPolicy.builder().paths(topLevel.paths());
 		// The top level goes in first: a mapping with the same paths wins every path from
 		// it.
 		this.modes.put(topLevel.paths(), topLevel.enabled() ? GatewayCorsMode.ANSWER : GatewayCorsMode.NONE);

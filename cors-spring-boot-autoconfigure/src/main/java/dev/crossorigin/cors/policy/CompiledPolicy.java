@@ -31,10 +31,14 @@ final class CompiledPolicy {
 
 	/**
 	 * The decision: which mapping covers the request, whether it is a CORS request at
-	 * all, and whether it is a preflight; the mapping's rule does the rest.
+	 * all, and whether it is a preflight; the mapping's rule does the rest. An origin
+	 * that only the lookup could allow is decided by its
+	 * {@link DynamicOriginLookup#knownAnswer known answer}; when it has none yet, the
+	 * result is {@code null} and nothing has been written.
 	 */
-	<Q, R> CorsDecision decide(Q request, CorsRequestReader<Q> reader, R response, CorsResponseWriter<R> writer,
-			DynamicOrigins dynamicOrigins, boolean allowedByLookup, @Nullable Findings findings) {
+	<Q, R> @Nullable CorsDecision decide(Q request, CorsRequestReader<Q> reader, R response,
+			CorsResponseWriter<R> writer, DynamicOrigins dynamicOrigins, @Nullable DynamicOriginLookup lookup,
+			@Nullable Findings findings) {
 		CompiledRule rule = ruleFor(request, reader);
 		if (rule == null) {
 			return CorsDecision.NOT_COVERED;
@@ -47,13 +51,28 @@ final class CompiledPolicy {
 		if (origin == null) {
 			return rule.notCors(response, writer);
 		}
-		AllowedBy allowedBy = allowedBy(rule, origin, dynamicOrigins, allowedByLookup);
-		// Only an origin the policy refuses needs the comparison: it keeps a same-origin
-		// request behind a proxy, whose Origin is not listed but is the site itself, from
-		// having its preflight refused.
-		if (allowedBy == null
-				&& SameOrigin.matches(origin, reader.scheme(request), reader.host(request), reader.port(request))) {
-			return rule.notCors(response, writer);
+		AllowedBy allowedBy = allowedBy(rule, origin, dynamicOrigins);
+		if (allowedBy == null) {
+			// Only an origin the policy refuses needs the comparison: it keeps a
+			// same-origin request behind a proxy, whose Origin is not listed but is the
+			// site itself, from having its preflight refused.
+			if (SameOrigin.matches(origin, reader.scheme(request), reader.host(request), reader.port(request))) {
+				return rule.notCors(response, writer);
+			}
+			if (lookup != null && rule.allowDynamicOrigins) {
+				// A known answer is about an origin that was well-formed when it was
+				// asked about; only an origin still to ask about needs checking first.
+				switch (lookup.knownAnswer(origin)) {
+					case ALLOWED -> allowedBy = AllowedBy.LOOKUP;
+					case UNKNOWN -> {
+						if (OriginSyntax.isOrigin(origin)) {
+							return null;
+						}
+					}
+					case REFUSED -> {
+					}
+				}
+			}
 		}
 		String requestMethod = "OPTIONS".equals(reader.method(request))
 				? reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD) : null;
@@ -67,22 +86,15 @@ final class CompiledPolicy {
 	}
 
 	/**
-	 * What allows an origin on a rule: its configured origins, then, where the rule
-	 * allows dynamic origins, the snapshot and the lookup's answer; {@code null} when
-	 * nothing does.
+	 * What allows an origin on a rule without asking a lookup: its configured origins,
+	 * then, where the rule allows dynamic origins, the snapshot; {@code null} when
+	 * neither does.
 	 */
-	private static @Nullable AllowedBy allowedBy(CompiledRule rule, String origin, DynamicOrigins dynamicOrigins,
-			boolean allowedByLookup) {
+	private static @Nullable AllowedBy allowedBy(CompiledRule rule, String origin, DynamicOrigins dynamicOrigins) {
 		if (rule.allowsOrigin(origin)) {
 			return AllowedBy.CONFIGURATION;
 		}
-		if (!rule.allowDynamicOrigins) {
-			return null;
-		}
-		if (dynamicOrigins.allows(origin)) {
-			return AllowedBy.SNAPSHOT;
-		}
-		return allowedByLookup ? AllowedBy.LOOKUP : null;
+		return (rule.allowDynamicOrigins && dynamicOrigins.allows(origin)) ? AllowedBy.SNAPSHOT : null;
 	}
 
 	/**
@@ -97,7 +109,7 @@ final class CompiledPolicy {
 			return null;
 		}
 		String origin = reader.header(request, CorsHeaders.ORIGIN);
-		if (origin == null || allowedBy(rule, origin, dynamicOrigins, false) != null || !OriginSyntax.isOrigin(origin)
+		if (origin == null || allowedBy(rule, origin, dynamicOrigins) != null || !OriginSyntax.isOrigin(origin)
 				|| SameOrigin.matches(origin, reader.scheme(request), reader.host(request), reader.port(request))) {
 			return null;
 		}

@@ -1,11 +1,9 @@
 package dev.crossorigin.cors.policy;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
 
 import dev.crossorigin.cors.policy.CorsDecision.AllowedBy;
 import org.apache.commons.logging.Log;
@@ -36,7 +34,7 @@ public final class CorsPolicy {
 
 	private final DynamicOrigins dynamicOrigins;
 
-	private CorsPolicy(List<CorsMapping> mappings, List<CorsPolicyProblem> warnings) {
+	CorsPolicy(List<CorsMapping> mappings, List<CorsPolicyProblem> warnings) {
 		this.mappings = List.copyOf(mappings);
 		this.compiled = new CompiledPolicy(this.mappings);
 		this.warnings = List.copyOf(warnings);
@@ -54,8 +52,8 @@ public final class CorsPolicy {
 	 * A builder with the defaults: no origin allowed, GET, HEAD and POST, any header, 30
 	 * minutes max age.
 	 */
-	public static Builder builder() {
-		return new Builder();
+	public static CorsPolicyBuilder builder() {
+		return new CorsPolicyBuilder();
 	}
 
 	/**
@@ -64,8 +62,8 @@ public final class CorsPolicy {
 	 * every request the same way. A mapping's setting equal to the top level's is left
 	 * unset, so that a change to the top level reaches the mappings that inherit it.
 	 */
-	public Builder toBuilder() {
-		Builder builder = new Builder();
+	public CorsPolicyBuilder toBuilder() {
+		CorsPolicyBuilder builder = new CorsPolicyBuilder();
 		CorsMapping topLevel = this.mappings.get(this.mappings.size() - 1);
 		builder.setAll(topLevel, null);
 		for (CorsMapping mapping : this.mappings.subList(0, this.mappings.size() - 1)) {
@@ -127,46 +125,56 @@ public final class CorsPolicy {
 	 */
 	public <Q, R> CorsDecision decide(Q request, CorsRequestReader<Q> reader, R response,
 			CorsResponseWriter<R> writer) {
-		return decide(request, reader, response, writer, false);
+		return answered(decide(request, reader, response, writer, null));
 	}
 
 	/**
-	 * Like {@link #decide(Object, CorsRequestReader, Object, CorsResponseWriter)}, with
-	 * the answer of the per-request origin lookup for the origin {@link #originToLookUp}
-	 * named. A decision that an origin supplied at run time allowed is explained at
-	 * {@code DEBUG} too.
-	 * @param request the request
-	 * @param reader reads the request
-	 * @param response the response
-	 * @param writer writes to the response
-	 * @param allowedByLookup whether the lookup allowed that origin; {@code false} when
-	 * there was none to ask, it refused, failed or timed out
-	 * @param <Q> the request type
-	 * @param <R> the response type
-	 * @return the decision
+	 * Like {@link #decide(Object, CorsRequestReader, Object, CorsResponseWriter)}, with a
+	 * per-request lookup: an origin that only the lookup could allow is decided by its
+	 * {@link DynamicOriginLookup#knownAnswer known answer}. A decision that an origin
+	 * supplied at run time allowed is explained at {@code DEBUG} too.
+	 * @param lookup the lookup, or {@code null} for none
+	 * @return the decision, or {@code null}, with nothing written, when the lookup has no
+	 * answer yet: ask it about the origin {@link #originToLookUp} names, then decide
+	 * again with {@link DynamicOriginLookup#answered} the answer
 	 */
-	public <Q, R> CorsDecision decide(Q request, CorsRequestReader<Q> reader, R response, CorsResponseWriter<R> writer,
-			boolean allowedByLookup) {
-		CorsDecision decision = this.compiled.decide(request, reader, response, writer, this.dynamicOrigins,
-				allowedByLookup, null);
-		if ((decision.reason() != null || isDynamic(decision.allowedBy())) && logger.isDebugEnabled()) {
+	public <Q, R> @Nullable CorsDecision decide(Q request, CorsRequestReader<Q> reader, R response,
+			CorsResponseWriter<R> writer, @Nullable DynamicOriginLookup lookup) {
+		CorsDecision decision = decideWithoutLogging(request, reader, response, writer, lookup);
+		if (decision != null && (decision.reason() != null || isDynamic(decision.allowedBy()))
+				&& logger.isDebugEnabled()) {
 			// Decides once more, recording its findings: only a decision logged at DEBUG
 			// pays for them, and the same request gets the same decision.
-			logger.debug(explain(request, reader, allowedByLookup));
+			logger.debug(explain(request, reader, lookup));
 		}
 		return decision;
+	}
+
+	/**
+	 * Like
+	 * {@link #decide(Object, CorsRequestReader, Object, CorsResponseWriter, DynamicOriginLookup)},
+	 * without the {@code DEBUG} line: for a later dispatch of a request that was already
+	 * decided (a servlet {@code ERROR} or {@code ASYNC} dispatch), whose headers must be
+	 * written again but whose rejection was already logged.
+	 */
+	public <Q, R> @Nullable CorsDecision decideWithoutLogging(Q request, CorsRequestReader<Q> reader, R response,
+			CorsResponseWriter<R> writer, @Nullable DynamicOriginLookup lookup) {
+		return this.compiled.decide(request, reader, response, writer, this.dynamicOrigins, lookup, null);
 	}
 
 	private static boolean isDynamic(@Nullable AllowedBy allowedBy) {
 		return allowedBy == AllowedBy.SNAPSHOT || allowedBy == AllowedBy.LOOKUP;
 	}
 
+	private static CorsDecision answered(@Nullable CorsDecision decision) {
+		return Objects.requireNonNull(decision, "deciding without a lookup, or with its answer, never waits");
+	}
+
 	/**
-	 * The origin to ask the per-request lookup about before deciding a request: a
-	 * well-formed cross-origin {@code Origin} that the matching mapping would refuse
-	 * although it allows dynamic origins, because neither its configured origins nor the
-	 * {@link #dynamicOrigins() snapshot} allow it. Every other request is decided without
-	 * a lookup.
+	 * The origin to ask the per-request lookup about when deciding with its known answer
+	 * gave {@code null}: a well-formed cross-origin {@code Origin} that the matching
+	 * mapping would refuse although it allows dynamic origins, because neither its
+	 * configured origins nor the {@link #dynamicOrigins() snapshot} allow it.
 	 * @param request the request
 	 * @param reader reads the request
 	 * @param <Q> the request type
@@ -174,43 +182,6 @@ public final class CorsPolicy {
 	 */
 	public <Q> @Nullable String originToLookUp(Q request, CorsRequestReader<Q> reader) {
 		return this.compiled.originToLookUp(request, reader, this.dynamicOrigins);
-	}
-
-	/**
-	 * Like {@link #decide}, without the {@code DEBUG} line: for a later dispatch of a
-	 * request that was already decided (a servlet {@code ERROR} or {@code ASYNC}
-	 * dispatch), whose headers must be written again but whose rejection was already
-	 * logged.
-	 * @param request the request
-	 * @param reader reads the request
-	 * @param response the response
-	 * @param writer writes to the response
-	 * @param <Q> the request type
-	 * @param <R> the response type
-	 * @return the decision
-	 */
-	public <Q, R> CorsDecision decideWithoutLogging(Q request, CorsRequestReader<Q> reader, R response,
-			CorsResponseWriter<R> writer) {
-		return decideWithoutLogging(request, reader, response, writer, false);
-	}
-
-	/**
-	 * Like
-	 * {@link #decideWithoutLogging(Object, CorsRequestReader, Object, CorsResponseWriter)},
-	 * with the lookup's answer as for
-	 * {@link #decide(Object, CorsRequestReader, Object, CorsResponseWriter, boolean)}.
-	 * @param request the request
-	 * @param reader reads the request
-	 * @param response the response
-	 * @param writer writes to the response
-	 * @param allowedByLookup whether the lookup allowed the origin
-	 * @param <Q> the request type
-	 * @param <R> the response type
-	 * @return the decision
-	 */
-	public <Q, R> CorsDecision decideWithoutLogging(Q request, CorsRequestReader<Q> reader, R response,
-			CorsResponseWriter<R> writer, boolean allowedByLookup) {
-		return this.compiled.decide(request, reader, response, writer, this.dynamicOrigins, allowedByLookup, null);
 	}
 
 	/**
@@ -224,23 +195,23 @@ public final class CorsPolicy {
 	 * @return the explanation
 	 */
 	public <Q> String explain(Q request, CorsRequestReader<Q> reader) {
-		return explain(request, reader, false);
+		return explain(request, reader, null);
 	}
 
 	/**
 	 * Like {@link #explain(Object, CorsRequestReader)}, with the per-request lookup's
-	 * answer as for
-	 * {@link #decide(Object, CorsRequestReader, Object, CorsResponseWriter, boolean)}.
-	 * @param request the request
-	 * @param reader reads the request
-	 * @param allowedByLookup whether the lookup allowed the origin
-	 * @param <Q> the request type
-	 * @return the explanation
+	 * known answer; an origin it has no answer for yet is explained as refused.
+	 * @param lookup the lookup, or {@code null} for none
 	 */
-	public <Q> String explain(Q request, CorsRequestReader<Q> reader, boolean allowedByLookup) {
+	public <Q> String explain(Q request, CorsRequestReader<Q> reader, @Nullable DynamicOriginLookup lookup) {
 		Findings findings = new Findings();
 		CorsDecision decision = this.compiled.decide(request, reader, new LinkedHashMap<>(), HeaderMapWriter.INSTANCE,
-				this.dynamicOrigins, allowedByLookup, findings);
+				this.dynamicOrigins, lookup, findings);
+		if (decision == null) {
+			findings = new Findings();
+			decision = answered(this.compiled.decide(request, reader, new LinkedHashMap<>(), HeaderMapWriter.INSTANCE,
+					this.dynamicOrigins, null, findings));
+		}
 		return Explanation.of(reader.method(request), reader.path(request), decision, findings);
 	}
 
@@ -263,7 +234,8 @@ public final class CorsPolicy {
 	 */
 	public CorsResult evaluate(CorsRequest request, boolean allowedByLookup) {
 		Map<String, String> headers = new LinkedHashMap<>();
-		CorsDecision decision = decide(request, CorsRequest.READER, headers, HeaderMapWriter.INSTANCE, allowedByLookup);
+		CorsDecision decision = answered(decide(request, CorsRequest.READER, headers, HeaderMapWriter.INSTANCE,
+				DynamicOriginLookup.answered(allowedByLookup)));
 		return new CorsResult(decision, headers);
 	}
 
@@ -292,83 +264,6 @@ public final class CorsPolicy {
 	@Override
 	public String toString() {
 		return "CorsPolicy" + this.mappings;
-	}
-
-	/**
-	 * The outcome of {@link #evaluate(CorsRequest)}.
-	 *
-	 * @param decision the decision
-	 * @param headers the response headers written, by name
-	 */
-	public record CorsResult(CorsDecision decision, Map<String, String> headers) {
-	}
-
-	/**
-	 * Builds a {@link CorsPolicy}: the top-level settings, their paths, and the mappings.
-	 */
-	public static final class Builder extends CorsSettings<Builder> {
-
-		final List<MappingBuilder> mappings = new ArrayList<>();
-
-		Builder() {
-		}
-
-		/**
-		 * Adds a mapping after those already added.
-		 * @param mapping configures the mapping: its paths, and the settings that differ
-		 * from the top level
-		 * @return this builder
-		 */
-		public Builder mapping(Consumer<MappingBuilder> mapping) {
-			MappingBuilder builder = new MappingBuilder();
-			mapping.accept(builder);
-			this.mappings.add(builder);
-			return this;
-		}
-
-		/**
-		 * The mappings added so far, in order, for customizers that adjust or reorder
-		 * them.
-		 */
-		public List<MappingBuilder> mappings() {
-			return this.mappings;
-		}
-
-		/**
-		 * Validates and compiles the policy.
-		 * @return the policy
-		 * @throws CorsPolicyException listing every problem when the policy is invalid or
-		 * unsafe
-		 */
-		public CorsPolicy build() {
-			PolicyValidator validator = new PolicyValidator();
-			List<CorsMapping> resolved = validator.resolve(this);
-			validator.problems().throwIfAnyError();
-			return new CorsPolicy(resolved, validator.problems().warnings());
-		}
-
-	}
-
-	/**
-	 * Builds one mapping: its paths, whether it is enabled, and the settings that differ
-	 * from the top level.
-	 */
-	public static final class MappingBuilder extends CorsSettings<MappingBuilder> {
-
-		boolean enabled = true;
-
-		MappingBuilder() {
-		}
-
-		/**
-		 * Whether this mapping handles CORS; {@code false} leaves its paths to the rest
-		 * of the application.
-		 */
-		public MappingBuilder enabled(boolean enabled) {
-			this.enabled = enabled;
-			return this;
-		}
-
 	}
 
 }

@@ -13,11 +13,11 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The settings of a {@link CorsPolicy.Builder} (the top level) and of a
- * {@link CorsPolicy.MappingBuilder} (one mapping). A setting left unset takes its default
- * at the top level and the top level's value in a mapping. Nothing is checked here: the
- * policy's {@link CorsPolicy.Builder#build() build} checks every setting at once and
- * reports every problem.
+ * The settings of a {@link CorsPolicyBuilder} (the top level) and of a
+ * {@link CorsMappingBuilder} (one mapping). A setting left unset takes its default at the
+ * top level and the top level's value in a mapping. Nothing is checked here: the policy's
+ * {@link CorsPolicyBuilder#build() build} checks every setting at once and reports every
+ * problem.
  *
  * @param <B> the builder type
  */

@@ -1,5 +1,6 @@
 package dev.crossorigin.cors.policy;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -20,12 +21,14 @@ final class HeaderMapWriter implements CorsResponseWriter<Map<String, String>> {
 	}
 
 	@Override
-	public void addVary(Map<String, String> response, String names) {
-		String existing = response.get(CorsHeaders.VARY);
-		String merged = VaryHeader.merge((existing != null) ? List.of(existing) : List.of(), names);
-		if (merged != null) {
-			response.put(CorsHeaders.VARY, merged);
-		}
+	public boolean hasHeader(Map<String, String> response, String name) {
+		return response.containsKey(name);
+	}
+
+	@Override
+	public Collection<String> headerValues(Map<String, String> response, String name) {
+		String value = response.get(name);
+		return (value != null) ? List.of(value) : List.of();
 	}
 
 }

@@ -8,8 +8,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import dev.crossorigin.cors.policy.CorsPolicy.Builder;
-import dev.crossorigin.cors.policy.CorsPolicy.MappingBuilder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -40,7 +38,7 @@ final class PolicyValidator {
 	 * The effective mappings of a builder, in the order they are tried, the top level
 	 * last; every problem found is in {@link #problems()}.
 	 */
-	List<CorsMapping> resolve(Builder builder) {
+	List<CorsMapping> resolve(CorsPolicyBuilder builder) {
 		this.settings.validate("", builder);
 		List<String> givenPaths = (builder.paths != null) ? builder.paths : List.of("/**");
 		if (givenPaths.isEmpty() && !builder.nullArguments.contains("paths")) {
@@ -61,7 +59,7 @@ final class PolicyValidator {
 		List<CorsMapping> result = new ArrayList<>();
 		List<List<String>> earlierPaths = new ArrayList<>();
 		for (int i = 0; i < builder.mappings.size(); i++) {
-			MappingBuilder mapping = builder.mappings.get(i);
+			CorsMappingBuilder mapping = builder.mappings.get(i);
 			if (mapping == null) {
 				this.problems.error("mappings[" + i + "]", null, "is null",
 						"Remove the null entry from the builder's mappings.");
@@ -75,7 +73,8 @@ final class PolicyValidator {
 		return result;
 	}
 
-	private CorsMapping resolve(int index, MappingBuilder mapping, CorsMapping top, List<List<String>> earlierPaths) {
+	private CorsMapping resolve(int index, CorsMappingBuilder mapping, CorsMapping top,
+			List<List<String>> earlierPaths) {
 		String prefix = "mappings[" + index + "].";
 		this.settings.validate(prefix, mapping);
 		List<String> givenPaths = (mapping.paths != null) ? mapping.paths : List.of();

@@ -5,7 +5,7 @@
  * servlets, WebFlux or Spring Boot.
  *
  * <p>
- * {@code CorsPolicy} is the public face, built by {@code CorsPolicy.Builder} and
+ * {@code CorsPolicy} is the public face, built by {@code CorsPolicyBuilder} and
  * {@code CorsSettings}. {@code PolicyValidator} resolves a builder into effective
  * mappings, with {@code SettingsValidator} checking each value. {@code CompiledPolicy}
  * picks the mapping that covers a request and {@code CompiledRule} applies that mapping's
@@ -14,6 +14,13 @@
  * ports, default ports), {@code OriginPattern} (configured patterns), {@code HttpTokens}
  * and {@code RequestHeaderList} (tokens and lists of header names), {@code PathMatcher}
  * (paths).
+ *
+ * <p>
+ * {@code CorsFilterSupport} is what the servlet and reactive filters share: the live
+ * policy, the metrics listener, the debug switch and the per-request
+ * {@code DynamicOriginLookup}, whose cached answer is asked for inside the one decision.
+ * The filters add only their stack's reading and writing ({@code CorsRequestReader},
+ * {@code CorsResponseWriter#of}) and how they wait for a lookup.
  */
 @NullMarked
 package dev.crossorigin.cors.policy;

@@ -3,12 +3,12 @@ package dev.crossorigin.cors.reactive;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 import dev.crossorigin.cors.policy.CorsDecision;
 import dev.crossorigin.cors.policy.CorsDecisionListener;
+import dev.crossorigin.cors.policy.CorsFilterSupport;
 import dev.crossorigin.cors.policy.CorsHeaders;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import dev.crossorigin.cors.policy.CorsRequestReader;
@@ -44,15 +44,16 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
 	private static final HttpStatusCode FORBIDDEN = HttpStatusCode.valueOf(403);
 
-	private final LiveCorsPolicy policy;
+	// getFirst and getValuesAsList have the same binary signature in Spring Framework 6.2
+	// and 7 (get and getOrEmpty take an Object in 6.2 and a String in 7), so a jar built
+	// against one runs on the other; getFirst tells that a header is absent without
+	// building a list on Netty's headers.
+	private static final CorsResponseWriter<HttpHeaders> WRITER = CorsResponseWriter.of(HttpHeaders::set,
+			(headers, name) -> headers.getFirst(name) != null, HttpHeaders::getValuesAsList);
+
+	private final CorsFilterSupport support;
 
 	private final int order;
-
-	private final CorsDecisionListener listener;
-
-	private final boolean debug;
-
-	private final @Nullable DynamicOriginLookup lookup;
 
 	/**
 	 * A filter applying a policy.
@@ -89,16 +90,13 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 	 */
 	public CorsReactiveWebFilter(LiveCorsPolicy policy, int order, CorsDecisionListener listener, boolean debug,
 			@Nullable DynamicOriginLookup lookup) {
-		this.policy = policy;
+		this.support = new CorsFilterSupport(policy, listener, debug, lookup);
 		this.order = order;
-		this.listener = listener;
-		this.debug = debug;
-		this.lookup = lookup;
 	}
 
 	/** The policy this filter applies to requests from now on. */
 	public CorsPolicy getPolicy() {
-		return this.policy.policy();
+		return this.support.policy();
 	}
 
 	@Override
@@ -110,15 +108,16 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		// One read of the live policy: the whole request is decided by the policy in
 		// force when it started.
-		CorsPolicy policy = this.policy.policy();
-		DynamicOriginLookup lookup = this.lookup;
-		String origin = (lookup != null) ? policy.originToLookUp(exchange.getRequest(), RequestReader.INSTANCE) : null;
-		if (lookup == null || origin == null) {
-			return decide(policy, exchange, chain, false);
+		CorsPolicy policy = this.support.policy();
+		ServerHttpRequest request = exchange.getRequest();
+		CorsDecision decision = this.support.decide(policy, request, RequestReader.INSTANCE,
+				exchange.getResponse().getHeaders(), WRITER, true);
+		if (decision != null) {
+			return proceed(policy, decision, this.support.lookup(), exchange, chain);
 		}
-		CompletableFuture<Boolean> answer = lookup.lookUp(origin);
+		CompletableFuture<Boolean> answer = this.support.lookUp(policy, request, RequestReader.INSTANCE);
 		if (answer.isDone()) {
-			return decide(policy, exchange, chain, isAllowed(answer));
+			return decideWith(policy, CorsFilterSupport.isAllowed(answer), exchange, chain);
 		}
 		// A pending lookup resumes the request on a thread of Reactor's parallel
 		// scheduler, never on the thread that completed the answer (it may be the JDK's
@@ -127,24 +126,24 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 			.onErrorReturn(false)
 			.defaultIfEmpty(false)
 			.publishOn(Schedulers.parallel())
-			.flatMap((allowed) -> decide(policy, exchange, chain, allowed));
+			.flatMap((allowed) -> decideWith(policy, allowed, exchange, chain));
 	}
 
-	private static boolean isAllowed(CompletableFuture<Boolean> answer) {
-		return !answer.isCompletedExceptionally() && Boolean.TRUE.equals(answer.getNow(false));
+	private Mono<Void> decideWith(CorsPolicy policy, boolean allowedByLookup, ServerWebExchange exchange,
+			WebFilterChain chain) {
+		CorsDecision decision = this.support.decide(policy, exchange.getRequest(), RequestReader.INSTANCE,
+				exchange.getResponse().getHeaders(), WRITER, true, allowedByLookup);
+		return proceed(policy, decision, DynamicOriginLookup.answered(allowedByLookup), exchange, chain);
 	}
 
-	private Mono<Void> decide(CorsPolicy policy, ServerWebExchange exchange, WebFilterChain chain,
-			boolean allowedByLookup) {
+	private Mono<Void> proceed(CorsPolicy policy, CorsDecision decision, @Nullable DynamicOriginLookup decidedWith,
+			ServerWebExchange exchange, WebFilterChain chain) {
 		ServerHttpResponse response = exchange.getResponse();
-		CorsDecision decision = policy.decide(exchange.getRequest(), RequestReader.INSTANCE, response.getHeaders(),
-				ResponseWriter.INSTANCE, allowedByLookup);
-		this.listener.onDecision(decision);
 		if (decision.isPreflight()) {
 			response.setStatusCode(statusCode(decision.preflightStatus()));
-			if (this.debug && decision.type() == CorsDecision.Type.PREFLIGHT_REJECTED) {
-				byte[] body = policy.explain(exchange.getRequest(), RequestReader.INSTANCE, allowedByLookup)
-					.getBytes(StandardCharsets.UTF_8);
+			byte[] body = this.support.rejectionBody(policy, exchange.getRequest(), RequestReader.INSTANCE, decision,
+					decidedWith);
+			if (body != null) {
 				response.getHeaders().setContentType(MediaType.TEXT_PLAIN);
 				response.getHeaders().setContentLength(body.length);
 				return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
@@ -159,7 +158,7 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 			// response to another: Origin is merged back in at commit. Only a response
 			// carrying CORS headers needs it, so no other response pays for a callback.
 			response.beforeCommit(() -> {
-				ResponseWriter.keepOrigin(response.getHeaders());
+				keepOrigin(response.getHeaders());
 				return Mono.empty();
 			});
 		}
@@ -253,43 +252,16 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
 	}
 
-	private static final class ResponseWriter implements CorsResponseWriter<HttpHeaders> {
-
-		static final ResponseWriter INSTANCE = new ResponseWriter();
-
-		@Override
-		public void setHeader(HttpHeaders headers, String name, String value) {
-			headers.set(name, value);
+	/**
+	 * Puts {@code Origin} back into {@code Vary} if the application replaced it; in the
+	 * common case, where the first {@code Vary} line still lists it, without building
+	 * anything.
+	 */
+	private static void keepOrigin(HttpHeaders headers) {
+		String first = headers.getFirst(CorsHeaders.VARY);
+		if (first == null || !VaryHeader.lists(first, CorsHeaders.ORIGIN)) {
+			WRITER.addVary(headers, CorsHeaders.ORIGIN);
 		}
-
-		@Override
-		public void addVary(HttpHeaders headers, String names) {
-			// Vary is usually absent, and getFirst tells without building a list on
-			// Netty's headers. getFirst and getValuesAsList have the same binary
-			// signature in Spring Framework 6.2 and 7 (get and getOrEmpty take an Object
-			// in 6.2 and a String in 7), so a jar built against one runs on the other.
-			if (headers.getFirst(CorsHeaders.VARY) == null) {
-				headers.set(CorsHeaders.VARY, names);
-				return;
-			}
-			String merged = VaryHeader.merge(headers.getValuesAsList(CorsHeaders.VARY), names);
-			if (merged != null) {
-				headers.set(CorsHeaders.VARY, merged);
-			}
-		}
-
-		/**
-		 * Puts {@code Origin} back into {@code Vary} if the application replaced it; in
-		 * the common case, where the first {@code Vary} line still lists it, without
-		 * building anything.
-		 */
-		static void keepOrigin(HttpHeaders headers) {
-			String first = headers.getFirst(CorsHeaders.VARY);
-			if (first == null || !VaryHeader.lists(first, CorsHeaders.ORIGIN)) {
-				INSTANCE.addVary(headers, CorsHeaders.ORIGIN);
-			}
-		}
-
 	}
 
 }

@@ -1,13 +1,14 @@
 package dev.crossorigin.cors.servlet;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 import dev.crossorigin.cors.policy.CorsDecision;
 import dev.crossorigin.cors.policy.CorsDecisionListener;
+import dev.crossorigin.cors.policy.CorsFilterSupport;
 import dev.crossorigin.cors.policy.CorsHeaders;
 import dev.crossorigin.cors.policy.CorsPolicy;
 import dev.crossorigin.cors.policy.CorsRequestReader;
@@ -40,13 +41,10 @@ import org.springframework.http.server.PathContainer;
  */
 public class CorsServletFilter implements Filter {
 
-	private final LiveCorsPolicy policy;
+	private static final CorsResponseWriter<HttpServletResponse> WRITER = CorsResponseWriter
+		.of(HttpServletResponse::setHeader, HttpServletResponse::containsHeader, HttpServletResponse::getHeaders);
 
-	private final CorsDecisionListener listener;
-
-	private final boolean debug;
-
-	private final @Nullable DynamicOriginLookup lookup;
+	private final CorsFilterSupport support;
 
 	/**
 	 * A filter applying a policy.
@@ -69,8 +67,9 @@ public class CorsServletFilter implements Filter {
 
 	/**
 	 * A filter applying the policy in force, read once per request, that asks a lookup
-	 * about origins the policy would refuse on paths allowing dynamic origins. The
-	 * request thread waits for the answer, which the lookup bounds by its timeout.
+	 * about origins the policy would refuse on paths allowing dynamic origins. A cached
+	 * answer is used at once; otherwise the request thread waits for the answer, which
+	 * the lookup bounds by its timeout.
 	 * @param policy the live policy
 	 * @param listener told of every decision, for metrics
 	 * @param debug whether a rejected preflight's body explains the rejection (for
@@ -79,15 +78,12 @@ public class CorsServletFilter implements Filter {
 	 */
 	public CorsServletFilter(LiveCorsPolicy policy, CorsDecisionListener listener, boolean debug,
 			@Nullable DynamicOriginLookup lookup) {
-		this.policy = policy;
-		this.listener = listener;
-		this.debug = debug;
-		this.lookup = lookup;
+		this.support = new CorsFilterSupport(policy, listener, debug, lookup);
 	}
 
 	/** The policy this filter applies to requests from now on. */
 	public CorsPolicy getPolicy() {
-		return this.policy.policy();
+		return this.support.policy();
 	}
 
 	@Override
@@ -100,49 +96,40 @@ public class CorsServletFilter implements Filter {
 		}
 		// One read of the live policy: the whole request is decided by the policy in
 		// force when it started.
-		CorsPolicy policy = this.policy.policy();
-		boolean allowedByLookup = lookUp(policy, httpRequest);
-		if (httpRequest.getDispatcherType() != DispatcherType.REQUEST) {
-			CorsDecision decision = policy.decideWithoutLogging(httpRequest, RequestReader.INSTANCE, httpResponse,
-					ResponseWriter.INSTANCE, allowedByLookup);
+		CorsPolicy policy = this.support.policy();
+		boolean firstDispatch = httpRequest.getDispatcherType() == DispatcherType.REQUEST;
+		DynamicOriginLookup decidedWith = this.support.lookup();
+		CorsDecision decision = this.support.decide(policy, httpRequest, RequestReader.INSTANCE, httpResponse, WRITER,
+				firstDispatch);
+		if (decision == null) {
+			boolean allowed = await(this.support.lookUp(policy, httpRequest, RequestReader.INSTANCE));
+			decidedWith = DynamicOriginLookup.answered(allowed);
+			decision = this.support.decide(policy, httpRequest, RequestReader.INSTANCE, httpResponse, WRITER,
+					firstDispatch, allowed);
+		}
+		if (!decision.isPreflight() || !firstDispatch) {
 			chain.doFilter(request, keepingVary(decision, httpResponse));
 			return;
 		}
-		CorsDecision decision = policy.decide(httpRequest, RequestReader.INSTANCE, httpResponse,
-				ResponseWriter.INSTANCE, allowedByLookup);
-		this.listener.onDecision(decision);
-		if (decision.isPreflight()) {
-			httpResponse.setStatus(decision.preflightStatus());
-			if (this.debug && decision.type() == CorsDecision.Type.PREFLIGHT_REJECTED) {
-				byte[] body = policy.explain(httpRequest, RequestReader.INSTANCE, allowedByLookup)
-					.getBytes(StandardCharsets.UTF_8);
-				httpResponse.setContentType("text/plain;charset=UTF-8");
-				httpResponse.setContentLength(body.length);
-				httpResponse.getOutputStream().write(body);
-			}
-			else {
-				httpResponse.setContentLength(0);
-			}
-			return;
+		httpResponse.setStatus(decision.preflightStatus());
+		byte[] body = this.support.rejectionBody(policy, httpRequest, RequestReader.INSTANCE, decision, decidedWith);
+		if (body != null) {
+			httpResponse.setContentType("text/plain;charset=UTF-8");
+			httpResponse.setContentLength(body.length);
+			httpResponse.getOutputStream().write(body);
 		}
-		chain.doFilter(request, keepingVary(decision, httpResponse));
+		else {
+			httpResponse.setContentLength(0);
+		}
 	}
 
 	/**
-	 * Asks the lookup about the request's origin where the policy needs its answer, and
-	 * waits for it; the lookup completes every answer within its timeout. A failed or
-	 * interrupted wait refuses the origin.
+	 * Waits for the lookup's answer, which the lookup completes within its timeout. A
+	 * failed or interrupted wait refuses the origin.
 	 */
-	private boolean lookUp(CorsPolicy policy, HttpServletRequest request) {
-		if (this.lookup == null) {
-			return false;
-		}
-		String origin = policy.originToLookUp(request, RequestReader.INSTANCE);
-		if (origin == null) {
-			return false;
-		}
+	private static boolean await(CompletableFuture<Boolean> answer) {
 		try {
-			return Boolean.TRUE.equals(this.lookup.lookUp(origin).get());
+			return Boolean.TRUE.equals(answer.get());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -217,29 +204,6 @@ public class CorsServletFilter implements Filter {
 		@Override
 		public int port(HttpServletRequest request) {
 			return request.getServerPort();
-		}
-
-	}
-
-	private static final class ResponseWriter implements CorsResponseWriter<HttpServletResponse> {
-
-		static final ResponseWriter INSTANCE = new ResponseWriter();
-
-		@Override
-		public void setHeader(HttpServletResponse response, String name, String value) {
-			response.setHeader(name, value);
-		}
-
-		@Override
-		public void addVary(HttpServletResponse response, String names) {
-			if (!response.containsHeader(CorsHeaders.VARY)) {
-				response.setHeader(CorsHeaders.VARY, names);
-				return;
-			}
-			String merged = VaryHeader.merge(response.getHeaders(CorsHeaders.VARY), names);
-			if (merged != null) {
-				response.setHeader(CorsHeaders.VARY, merged);
-			}
 		}
 
 	}

@@ -2,7 +2,7 @@ package dev.crossorigin.cors.policy;
 
 import java.time.Duration;
 
-import dev.crossorigin.cors.policy.CorsPolicy.CorsResult;
+import dev.crossorigin.cors.policy.CorsResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -138,8 +138,7 @@ class CorsPolicySameOriginTests {
 	void unknownRequestOriginIsNeverSameOrigin() {
 		assertThat(decide(Request.preflight("https://app.example.com", null, null, -1)).decision().type())
 			.isEqualTo(Type.PREFLIGHT_REJECTED);
-		CorsPolicy.CorsResult plain = this.policy
-			.evaluate(CorsRequest.preflight("/", "https://app.example.com", "GET", null));
+		CorsResult plain = this.policy.evaluate(CorsRequest.preflight("/", "https://app.example.com", "GET", null));
 		assertThat(plain.decision().type()).isEqualTo(Type.PREFLIGHT_REJECTED);
 	}
 

@@ -95,7 +95,7 @@ class CorsPolicyToBuilderTests {
 
 	@Test
 	void mappingCanBeMovedBeforeTheCopiedOnes() {
-		CorsPolicy.Builder builder = this.policy.toBuilder()
+		CorsPolicyBuilder builder = this.policy.toBuilder()
 			.mapping((mapping) -> mapping.paths("/admin/audit/**").enabled(false));
 		builder.mappings().add(0, builder.mappings().remove(builder.mappings().size() - 1));
 		CorsPolicy changed = builder.build();

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 /**
- * Tests for the validation done by {@link CorsPolicy.Builder#build()}: every problem is
+ * Tests for the validation done by {@link CorsPolicyBuilder#build()}: every problem is
  * reported, at once, with its property path and value.
  */
 class CorsPolicyValidationTests {
@@ -400,7 +400,7 @@ class CorsPolicyValidationTests {
 
 	@Test
 	void nullMappingAddedByACustomizerIsReported() {
-		CorsPolicy.Builder builder = CorsPolicy.builder().mapping((m) -> m.paths("/a/**"));
+		CorsPolicyBuilder builder = CorsPolicy.builder().mapping((m) -> m.paths("/a/**"));
 		builder.mappings().add(null);
 		assertThat(problems(builder)).extracting(CorsPolicyProblem::property).containsExactly("mappings[1]");
 	}
@@ -514,7 +514,7 @@ class CorsPolicyValidationTests {
 
 	@Test
 	void everyProblemIsReportedAtOnceInPropertyOrder() {
-		CorsPolicy.Builder builder = CorsPolicy.builder()
+		CorsPolicyBuilder builder = CorsPolicy.builder()
 			.paths("api")
 			.allowedOrigins("https://a.example/", "null", "*")
 			.allowedOriginPatterns("https://*.com")
@@ -543,7 +543,7 @@ class CorsPolicyValidationTests {
 
 	@Test
 	void everyProblemSaysHowToFixIt() {
-		CorsPolicy.Builder builder = CorsPolicy.builder()
+		CorsPolicyBuilder builder = CorsPolicy.builder()
 			.allowedOrigins("https://a.example/", "*")
 			.allowedOriginPatterns("https://*")
 			.allowedMethods("get")
@@ -562,7 +562,7 @@ class CorsPolicyValidationTests {
 		assertThat(problem.describe("cors")).startsWith("cors.allowed-origins[0] 'null' is the opaque 'null' origin");
 	}
 
-	private static List<CorsPolicyProblem> problems(CorsPolicy.Builder builder) {
+	private static List<CorsPolicyProblem> problems(CorsPolicyBuilder builder) {
 		return assertThrows(CorsPolicyException.class, builder::build).problems();
 	}
 

@@ -15,7 +15,7 @@ final class DesignExample {
 	}
 
 	/** A builder holding the example's top level and no mapping. */
-	static CorsPolicy.Builder topLevel() {
+	static CorsPolicyBuilder topLevel() {
 		return CorsPolicy.builder()
 			.allowedOrigins(APP)
 			.allowedOriginPatterns("https://*.preview.example.com")

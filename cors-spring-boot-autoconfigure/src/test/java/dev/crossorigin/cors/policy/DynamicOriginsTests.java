@@ -5,11 +5,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 
 import dev.crossorigin.cors.policy.CorsDecision.AllowedBy;
-import dev.crossorigin.cors.policy.CorsPolicy.CorsResult;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -159,10 +161,83 @@ class DynamicOriginsTests {
 		CorsPolicy policy = POLICY.withDynamicOrigins(TENANTS);
 		assertThat(policy.explain(CorsRequest.actual("GET", "/api/x", TENANT), CorsRequest.READER))
 			.endsWith("allowed by the dynamic origins' snapshot");
-		assertThat(policy.explain(CorsRequest.actual("GET", "/api/x", "https://new.example"), CorsRequest.READER, true))
+		assertThat(policy.explain(CorsRequest.actual("GET", "/api/x", "https://new.example"), CorsRequest.READER,
+				DynamicOriginLookup.answered(true)))
 			.endsWith("allowed by the origin lookup");
 		assertThat(policy.explain(CorsRequest.actual("GET", "/api/x", "https://new.example"), CorsRequest.READER))
 			.contains("nor do the origins the application supplies at run time");
+	}
+
+	@Test
+	void aKnownAnswerDecidesInOnePassAndIsAskedOnlyWhereTheLookupCouldAllow() {
+		CorsPolicy policy = POLICY.withDynamicOrigins(TENANTS);
+		KnownAnswers lookup = new KnownAnswers(DynamicOriginLookup.Answer.ALLOWED);
+		Map<String, String> headers = new LinkedHashMap<>();
+		CorsDecision decision = policy.decide(CorsRequest.actual("GET", "/api/x", "https://new.example"),
+				CorsRequest.READER, headers, HeaderMapWriter.INSTANCE, lookup);
+		assertThat(decision.allowedBy()).isEqualTo(AllowedBy.LOOKUP);
+		assertThat(headers).containsEntry("Access-Control-Allow-Origin", "https://new.example");
+		for (CorsRequest notAsked : List.of(CorsRequest.actual("GET", "/api/x", APP),
+				CorsRequest.actual("GET", "/api/x", TENANT),
+				CorsRequest.actual("GET", "/public/x", "https://new.example"), CorsRequest.of("GET", "/api/x"))) {
+			policy.decide(notAsked, CorsRequest.READER, new LinkedHashMap<>(), HeaderMapWriter.INSTANCE, lookup);
+		}
+		assertThat(lookup.asked).containsExactly("https://new.example");
+	}
+
+	@Test
+	void withoutAKnownAnswerNothingIsWrittenAndTheOriginToLookUpIsNamed() {
+		CorsPolicy policy = POLICY.withDynamicOrigins(TENANTS);
+		CorsRequest request = CorsRequest.preflight("/api/x", "https://new.example", "GET", null);
+		Map<String, String> headers = new LinkedHashMap<>();
+		assertThat(policy.decide(request, CorsRequest.READER, headers, HeaderMapWriter.INSTANCE,
+				new KnownAnswers(DynamicOriginLookup.Answer.UNKNOWN)))
+			.isNull();
+		assertThat(headers).isEmpty();
+		assertThat(policy.originToLookUp(request, CorsRequest.READER)).isEqualTo("https://new.example");
+		CorsRequest malformed = CorsRequest.actual("GET", "/api/x", "https://new.example/");
+		assertThat(policy.decide(malformed, CorsRequest.READER, new LinkedHashMap<>(), HeaderMapWriter.INSTANCE,
+				new KnownAnswers(DynamicOriginLookup.Answer.UNKNOWN)))
+			.as("a malformed origin is refused without a lookup")
+			.isEqualTo(policy.evaluate(malformed).decision());
+		assertThat(policy.evaluate(malformed, true).decision().allowedBy()).isNull();
+		assertThat(policy.explain(request, CorsRequest.READER, new KnownAnswers(DynamicOriginLookup.Answer.UNKNOWN)))
+			.isEqualTo(policy.explain(request, CorsRequest.READER));
+	}
+
+	@Test
+	void aKnownRefusalDecidesLikeNoLookup() {
+		CorsPolicy policy = POLICY.withDynamicOrigins(TENANTS);
+		CorsRequest request = CorsRequest.actual("GET", "/api/x", "https://new.example");
+		Map<String, String> headers = new LinkedHashMap<>();
+		CorsDecision decision = policy.decide(request, CorsRequest.READER, headers, HeaderMapWriter.INSTANCE,
+				new KnownAnswers(DynamicOriginLookup.Answer.REFUSED));
+		assertThat(decision).isEqualTo(policy.evaluate(request).decision());
+		assertThat(headers).isEqualTo(policy.evaluate(request).headers());
+	}
+
+	/** A lookup with one known answer for every origin, recording what it is asked. */
+	private static final class KnownAnswers implements DynamicOriginLookup {
+
+		private final Answer answer;
+
+		private final List<String> asked = new ArrayList<>();
+
+		KnownAnswers(Answer answer) {
+			this.answer = answer;
+		}
+
+		@Override
+		public CompletableFuture<Boolean> lookUp(String origin) {
+			throw new AssertionError("a known answer is asked for, not a lookup");
+		}
+
+		@Override
+		public Answer knownAnswer(String origin) {
+			this.asked.add(origin);
+			return this.answer;
+		}
+
 	}
 
 	@Test

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import dev.crossorigin.cors.policy.CorsDecision.Reason;
-import dev.crossorigin.cors.policy.CorsPolicy.CorsResult;
+import dev.crossorigin.cors.policy.CorsResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

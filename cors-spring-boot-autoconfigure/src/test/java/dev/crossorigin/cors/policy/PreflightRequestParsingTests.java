@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.stream.Stream;
 
 import dev.crossorigin.cors.policy.CorsDecision.Reason;
-import dev.crossorigin.cors.policy.CorsPolicy.CorsResult;
+import dev.crossorigin.cors.policy.CorsResult;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.crossorigin.cors.policy.CorsDecision.Type;
-import dev.crossorigin.cors.policy.CorsPolicy.CorsResult;
+import dev.crossorigin.cors.policy.CorsResult;
 import org.jspecify.annotations.Nullable;
 
 import static dev.crossorigin.cors.policy.CorsHeaders.ACCESS_CONTROL_ALLOW_CREDENTIALS;

@@ -42,7 +42,7 @@ final class OriginInvariants {
 	/**
 	 * A pattern is valid exactly when the reference says so; a valid one, compiled with
 	 * others, matches exactly the origins the reference matches, and an invalid one fails
-	 * {@link CorsPolicy.Builder#build()}.
+	 * {@link CorsPolicyBuilder#build()}.
 	 * @param pattern the configured pattern
 	 * @param others valid patterns compiled into the same matcher
 	 * @param origin the request origin

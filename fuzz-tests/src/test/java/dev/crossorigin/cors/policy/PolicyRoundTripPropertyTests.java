@@ -49,7 +49,7 @@ class PolicyRoundTripPropertyTests {
 	 */
 	static CorsPolicy rebuild(List<CorsMapping> mappings) {
 		CorsMapping top = mappings.get(mappings.size() - 1);
-		CorsPolicy.Builder builder = describe(CorsPolicy.builder().paths(top.paths()), top);
+		CorsPolicyBuilder builder = describe(CorsPolicy.builder().paths(top.paths()), top);
 		for (CorsMapping mapping : mappings.subList(0, mappings.size() - 1)) {
 			builder.mapping((rebuilt) -> describe(rebuilt.paths(mapping.paths()).enabled(mapping.enabled()), mapping));
 		}
@@ -197,7 +197,7 @@ class PolicyRoundTripPropertyTests {
 	record PolicySpec(@Nullable List<String> paths, SettingsSpec settings, List<MappingSpec> mappings) {
 
 		CorsPolicy build() {
-			CorsPolicy.Builder builder = this.settings.applyTo(CorsPolicy.builder());
+			CorsPolicyBuilder builder = this.settings.applyTo(CorsPolicy.builder());
 			if (this.paths != null) {
 				builder.paths(this.paths);
 			}

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Properties of validation on a small grammar of origins, origin patterns, methods and
  * header names, each value generated valid or given one defect, so valid or invalid by
- * construction: {@link CorsPolicy.Builder#build()} reports exactly the invalid ones, each
+ * construction: {@link CorsPolicyBuilder#build()} reports exactly the invalid ones, each
  * at its own property path, and accepts a list of only valid ones.
  */
 class PolicyValidationPropertyTests {
@@ -56,7 +56,7 @@ class PolicyValidationPropertyTests {
 	 * values, each in at least a quarter of them.
 	 */
 	private static void assertRejectsExactlyTheInvalid(Gen<List<Candidate>> lists, String property,
-			BiFunction<CorsPolicy.Builder, List<String>, CorsPolicy.Builder> setting) {
+			BiFunction<CorsPolicyBuilder, List<String>, CorsPolicyBuilder> setting) {
 		int[] validAndInvalid = new int[2];
 		PropertyCheck.forAll(300, lists, (candidates) -> {
 			List<String> values = candidates.stream().map(Candidate::value).toList();

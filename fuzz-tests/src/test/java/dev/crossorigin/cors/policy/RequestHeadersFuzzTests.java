@@ -6,7 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.crossorigin.cors.policy.CorsDecision.Reason;
-import dev.crossorigin.cors.policy.CorsPolicy.CorsResult;
+import dev.crossorigin.cors.policy.CorsResult;
 
 import static dev.crossorigin.cors.policy.CorsInvariants.printable;
 import static org.assertj.core.api.Assertions.assertThat;
