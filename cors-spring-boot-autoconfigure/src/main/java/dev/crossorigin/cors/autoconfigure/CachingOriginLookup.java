@@ -15,8 +15,8 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.crossorigin.cors.policy.DynamicOriginLookup;
 import org.apache.commons.logging.Log;
@@ -33,6 +33,13 @@ import org.springframework.util.ClassUtils;
  * (Caffeine's {@link AsyncCache} keeps one pending answer per key); every answer
  * completes within the timeout, and a failed or late one refuses the origin without being
  * cached.
+ *
+ * <p>
+ * Every answer, pending or arrived, lives in one cache that expires it the cache's time
+ * to live after it arrived; a refusal is also noted in a second cache, with the negative
+ * time to live, and counts only while that note lasts. Both expire a fixed time after
+ * writing, so Caffeine reads a cache that is not yet half full without recording the
+ * read, which keeps a cached answer close to the cost of a configured origin.
  */
 final class CachingOriginLookup implements DynamicOriginLookup, DisposableBean {
 
@@ -41,7 +48,11 @@ final class CachingOriginLookup implements DynamicOriginLookup, DisposableBean {
 	/** Most blocking lookups run at once; more wait in a queue. */
 	static final int BLOCKING_THREADS = 8;
 
-	private final AsyncCache<String, Boolean> cache;
+	/** Allowed origins, and the answers not yet arrived. */
+	private final AsyncCache<String, Boolean> answers;
+
+	/** Refused origins. */
+	private final Cache<String, Boolean> refusals;
 
 	private final BiFunction<String, Executor, CompletableFuture<Boolean>> ask;
 
@@ -57,6 +68,9 @@ final class CachingOriginLookup implements DynamicOriginLookup, DisposableBean {
 
 	private final AtomicLong timedOut = new AtomicLong();
 
+	/** The cache's clock, stopped with this lookup where it is ours. */
+	private final Ticker ticker;
+
 	/** The threads blocking lookups run on, or {@code null} for a reactive lookup. */
 	private final @Nullable ThreadPoolExecutor blockingThreads;
 
@@ -65,18 +79,31 @@ final class CachingOriginLookup implements DynamicOriginLookup, DisposableBean {
 		this.settings = settings;
 		this.description = description;
 		this.blockingThreads = blockingThreads;
-		// Maintenance (expiry, eviction, the read buffer) runs on the calling thread, in
-		// small amortised steps, instead of waking a pool thread from a request's hit.
-		this.cache = Caffeine.newBuilder()
-			.executor(Runnable::run)
-			.ticker(ticker)
-			.maximumSize(settings.getMaximumSize())
-			.expireAfter(new AnswerExpiry(settings.getCacheTtl(), settings.getNegativeCacheTtl()))
-			.buildAsync();
+		this.ticker = ticker;
+		this.answers = cache(ticker, settings.getMaximumSize(), settings.getCacheTtl()).buildAsync();
+		this.refusals = cache(ticker, settings.getMaximumSize(), settings.getNegativeCacheTtl()).build();
 		long timeout = settings.getTimeout().toMillis();
 		this.ask = (origin, executor) -> lookup.apply(origin)
 			.orTimeout(timeout, TimeUnit.MILLISECONDS)
-			.whenComplete((answer, failure) -> count(origin, answer, failure));
+			.whenComplete((answer, failure) -> count(origin, answer, failure))
+			.thenApply((answer) -> {
+				// Recorded before anyone can see the answer: a refusal is kept for the
+				// negative time to live, however long its future stays among the answers.
+				if (!Boolean.TRUE.equals(answer)) {
+					this.refusals.put(origin, Boolean.FALSE);
+				}
+				return answer;
+			});
+	}
+
+	private static Caffeine<Object, Object> cache(Ticker ticker, long maximumSize, Duration timeToLive) {
+		// Maintenance (expiry, eviction, the read buffer) runs on the calling thread, in
+		// small amortised steps, instead of waking a pool thread from a request's hit.
+		return Caffeine.newBuilder()
+			.executor(Runnable::run)
+			.ticker(ticker)
+			.maximumSize(maximumSize)
+			.expireAfterWrite(timeToLive);
 	}
 
 	/**
@@ -84,7 +111,7 @@ final class CachingOriginLookup implements DynamicOriginLookup, DisposableBean {
 	 * never a request's or an event loop's.
 	 */
 	static CachingOriginLookup blocking(CorsOriginLookup lookup, CorsProperties.Lookup settings) {
-		return blocking(lookup, settings, Ticker.systemTicker());
+		return blocking(lookup, settings, new CoarseTicker());
 	}
 
 	static CachingOriginLookup blocking(CorsOriginLookup lookup, CorsProperties.Lookup settings, Ticker ticker) {
@@ -109,7 +136,7 @@ final class CachingOriginLookup implements DynamicOriginLookup, DisposableBean {
 	 * arrives without blocking anyone.
 	 */
 	static CachingOriginLookup reactive(ReactiveCorsOriginLookup lookup, CorsProperties.Lookup settings) {
-		return reactive(lookup, settings, Ticker.systemTicker());
+		return reactive(lookup, settings, new CoarseTicker());
 	}
 
 	static CachingOriginLookup reactive(ReactiveCorsOriginLookup lookup, CorsProperties.Lookup settings,
@@ -120,9 +147,36 @@ final class CachingOriginLookup implements DynamicOriginLookup, DisposableBean {
 
 	@Override
 	public CompletableFuture<Boolean> lookUp(String origin) {
-		// A hit, the common case, without the mapping function's capture.
-		CompletableFuture<Boolean> cached = this.cache.getIfPresent(origin);
-		return (cached != null) ? cached : this.cache.get(origin, this.ask);
+		CompletableFuture<Boolean> cached = cached(origin);
+		return (cached != null) ? cached : this.answers.get(origin, this.ask);
+	}
+
+	@Override
+	public Answer knownAnswer(String origin) {
+		CompletableFuture<Boolean> cached = cached(origin);
+		if (cached == null || !cached.isDone()) {
+			return Answer.UNKNOWN;
+		}
+		return isAllowed(cached) ? Answer.ALLOWED : Answer.REFUSED;
+	}
+
+	/**
+	 * The answer the cache holds for an origin: allowed, still pending, or a refusal
+	 * within the negative time to live; {@code null} when the origin must be asked about.
+	 */
+	private @Nullable CompletableFuture<Boolean> cached(String origin) {
+		CompletableFuture<Boolean> cached = this.answers.getIfPresent(origin);
+		if (cached == null || !cached.isDone() || isAllowed(cached) || this.refusals.getIfPresent(origin) != null) {
+			return cached;
+		}
+		// A refusal older than the negative time to live, or a failure Caffeine is about
+		// to drop: asked about again.
+		this.answers.asMap().remove(origin, cached);
+		return null;
+	}
+
+	private static boolean isAllowed(CompletableFuture<Boolean> done) {
+		return !done.isCompletedExceptionally() && Boolean.TRUE.equals(done.getNow(false));
 	}
 
 	private void count(String origin, Boolean answer, Throwable failure) {
@@ -156,7 +210,7 @@ final class CachingOriginLookup implements DynamicOriginLookup, DisposableBean {
 
 	/** Origins whose answers are cached now (an estimate, as Caffeine gives it). */
 	long cachedAnswers() {
-		return this.cache.synchronous().estimatedSize();
+		return this.answers.synchronous().estimatedSize();
 	}
 
 	long allowed() {
@@ -177,29 +231,12 @@ final class CachingOriginLookup implements DynamicOriginLookup, DisposableBean {
 
 	@Override
 	public void destroy() {
+		if (this.ticker instanceof CoarseTicker clock) {
+			clock.close();
+		}
 		if (this.blockingThreads != null) {
 			this.blockingThreads.shutdownNow();
 		}
-	}
-
-	/** An allowed origin is kept for the cache's time to live, a refused one for less. */
-	private record AnswerExpiry(Duration allowed, Duration refused) implements Expiry<String, Boolean> {
-
-		@Override
-		public long expireAfterCreate(String origin, Boolean answer, long currentTime) {
-			return (Boolean.TRUE.equals(answer) ? this.allowed : this.refused).toNanos();
-		}
-
-		@Override
-		public long expireAfterUpdate(String origin, Boolean answer, long currentTime, long currentDuration) {
-			return expireAfterCreate(origin, answer, currentTime);
-		}
-
-		@Override
-		public long expireAfterRead(String origin, Boolean answer, long currentTime, long currentDuration) {
-			return currentDuration;
-		}
-
 	}
 
 	private static final class NamedThreads implements ThreadFactory {
