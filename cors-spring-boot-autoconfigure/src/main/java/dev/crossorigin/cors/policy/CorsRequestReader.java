@@ -78,13 +78,32 @@ public interface CorsRequestReader<Q> {
 
 	/**
 	 * The port the client addressed, once a trusted proxy's forwarded headers have been
-	 * applied.
+	 * applied: the one the request names, or its scheme's default when it names none (80
+	 * for {@code http}, 443 for {@code https}). A reader that knows only the port the
+	 * request names turns it into this one with {@link #effectivePort}; by default it is
+	 * the {@link #scheme}'s default port.
 	 * @param request the request
-	 * @return the port, or a negative number for the scheme's default port (or when
-	 * unknown)
+	 * @return the effective port
 	 */
 	default int port(Q request) {
-		return -1;
+		return effectivePort(scheme(request), -1);
+	}
+
+	/**
+	 * The effective port of a request, for {@link #port}: the port it names, or the
+	 * scheme's default (80 for {@code http}, 443 for {@code https}, ignoring case) when
+	 * it names none. A scheme with no default port, or an unknown one, gives {@code 0}, a
+	 * port no {@code Origin} names.
+	 * @param scheme the request's scheme, or {@code null} when unknown
+	 * @param port the port the request names, or a negative number when it names none (as
+	 * {@link java.net.URI#getPort()} returns it)
+	 * @return the effective port
+	 */
+	static int effectivePort(@Nullable String scheme, int port) {
+		if (port >= 0) {
+			return port;
+		}
+		return (scheme != null) ? OriginSyntax.defaultPort(scheme, scheme.length()) : OriginSyntax.NO_DEFAULT_PORT;
 	}
 
 	/**

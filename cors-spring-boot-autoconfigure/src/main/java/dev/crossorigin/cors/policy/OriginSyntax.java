@@ -23,6 +23,12 @@ final class OriginSyntax {
 
 	private static final int HTTPS_DEFAULT_PORT = 443;
 
+	/**
+	 * The port of an origin whose scheme has no default port and that names none: 0, a
+	 * port no origin names (a port has no leading zero), so it equals only itself.
+	 */
+	static final int NO_DEFAULT_PORT = 0;
+
 	private OriginSyntax() {
 	}
 
@@ -79,15 +85,31 @@ final class OriginSyntax {
 	}
 
 	/**
-	 * Whether a port is the one a scheme's origins leave out: 80 for {@code http}, 443
-	 * for {@code https}; other schemes have none.
+	 * The port a scheme's origins leave out: 80 for {@code http}, 443 for {@code https}
+	 * (the scheme compared ignoring case); other schemes have none, and get
+	 * {@link #NO_DEFAULT_PORT}.
+	 * @param value a value that starts with the scheme
+	 * @param schemeEnd where the scheme ends in it
+	 * @return the default port
+	 */
+	static int defaultPort(String value, int schemeEnd) {
+		if (schemeEnd == 4 && value.regionMatches(true, 0, "http", 0, 4)) {
+			return HTTP_DEFAULT_PORT;
+		}
+		if (schemeEnd == 5 && value.regionMatches(true, 0, "https", 0, 5)) {
+			return HTTPS_DEFAULT_PORT;
+		}
+		return NO_DEFAULT_PORT;
+	}
+
+	/**
+	 * Whether a port is the one a scheme's origins leave out (see {@link #defaultPort}).
 	 * @param value a value that starts with the scheme
 	 * @param schemeEnd where the scheme ends in it
 	 * @param port the port
 	 */
 	static boolean isDefaultPort(String value, int schemeEnd, int port) {
-		return (port == HTTP_DEFAULT_PORT && schemeEnd == 4 && value.startsWith("http"))
-				|| (port == HTTPS_DEFAULT_PORT && schemeEnd == 5 && value.startsWith("https"));
+		return port != NO_DEFAULT_PORT && port == defaultPort(value, schemeEnd);
 	}
 
 	/** Whether configured port digits name a scheme's default port. */

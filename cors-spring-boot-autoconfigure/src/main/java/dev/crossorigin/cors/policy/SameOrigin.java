@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
  * {@code CorsUtils.isCorsRequest} also says.
  *
  * <p>
- * Comparison is done in place on the header value, allocating nothing; an absent port
- * stands for the scheme's default one on either side.
+ * Comparison is done in place on the header value, allocating nothing; an origin that
+ * names no port has its scheme's default one, as the request's effective port does (see
+ * {@link CorsRequestReader#port}).
  */
 final class SameOrigin {
 
@@ -24,7 +25,8 @@ final class SameOrigin {
 	 * @param scheme the request's scheme, or {@code null} when unknown
 	 * @param host the request's host name or IP address (an IPv6 address with or without
 	 * brackets), or {@code null} when unknown
-	 * @param port the request's port, or a negative number for the scheme's default
+	 * @param port the request's effective port: the one it names, or its scheme's default
+	 * (see {@link CorsRequestReader#effectivePort})
 	 * @return whether they are the same origin; {@code false} whenever something is
 	 * unknown or malformed
 	 */
@@ -53,20 +55,13 @@ final class SameOrigin {
 	}
 
 	/**
-	 * Whether the ports are the same, where a side that names none has the scheme's
-	 * default port.
+	 * Whether the origin's port, or its scheme's default when it names none, is the
+	 * request's effective port.
 	 */
 	private static boolean portMatches(String origin, int schemeEnd, int hostEnd, int requestPort) {
-		boolean originNamesPort = hostEnd < origin.length();
-		boolean requestNamesPort = requestPort >= 0;
-		if (originNamesPort && requestNamesPort) {
-			return OriginSyntax.port(origin, hostEnd) == requestPort;
-		}
-		if (originNamesPort || requestNamesPort) {
-			int named = originNamesPort ? OriginSyntax.port(origin, hostEnd) : requestPort;
-			return OriginSyntax.isDefaultPort(origin, schemeEnd, named);
-		}
-		return true;
+		int originPort = (hostEnd < origin.length()) ? OriginSyntax.port(origin, hostEnd)
+				: OriginSyntax.defaultPort(origin, schemeEnd);
+		return originPort == requestPort;
 	}
 
 }

@@ -247,7 +247,7 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
 		@Override
 		public int port(ServerHttpRequest request) {
-			return request.getURI().getPort();
+			return CorsRequestReader.effectivePort(request.getURI().getScheme(), request.getURI().getPort());
 		}
 
 	}

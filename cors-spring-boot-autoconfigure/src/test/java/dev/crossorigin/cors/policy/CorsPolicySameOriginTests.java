@@ -82,6 +82,28 @@ class CorsPolicySameOriginTests {
 	}
 
 	@Test
+	void effectivePortIsTheNamedPortOrTheSchemesDefault() {
+		assertThat(CorsRequestReader.effectivePort("http", -1)).isEqualTo(80);
+		assertThat(CorsRequestReader.effectivePort("https", -1)).isEqualTo(443);
+		assertThat(CorsRequestReader.effectivePort("HTTPS", -1)).isEqualTo(443);
+		assertThat(CorsRequestReader.effectivePort("https", 8443)).isEqualTo(8443);
+		assertThat(CorsRequestReader.effectivePort("http", 443)).isEqualTo(443);
+	}
+
+	@Test
+	void effectivePortOfASchemeWithoutDefaultIsOneNoOriginNames() {
+		assertThat(CorsRequestReader.effectivePort("chrome-extension", -1)).isZero();
+		assertThat(CorsRequestReader.effectivePort(null, -1)).isZero();
+		assertThat(OriginSyntax.isOrigin("http://localhost:0")).isFalse();
+	}
+
+	@Test
+	void readerThatKnowsNoSchemeHasNoEffectivePortAnOriginNames() {
+		assertThat(CorsRequest.READER.scheme(CorsRequest.of("GET", "/"))).isNull();
+		assertThat(CorsRequest.READER.port(CorsRequest.of("GET", "/"))).isZero();
+	}
+
+	@Test
 	void sameOriginRequestIsExplainedAsComingFromTheServersOwnOrigin() {
 		assertThat(this.policy.explain(Request.actual("https://app.example.com", "https", "app.example.com", 443),
 				new CountingReader()))
@@ -166,6 +188,10 @@ class CorsPolicySameOriginTests {
 	private record Outcome(CorsDecision decision, Map<String, String> headers) {
 	}
 
+	/**
+	 * A request; {@code port} is the port its {@code Host} names, or -1 when it names
+	 * none.
+	 */
 	private record Request(String method, String origin, @Nullable String requestMethod, @Nullable String scheme,
 			@Nullable String host, int port) {
 
@@ -219,10 +245,12 @@ class CorsPolicySameOriginTests {
 			return request.host();
 		}
 
+		// Reads the port as the reactive adapter does: the port the request names, -1
+		// when none, turned into the effective port.
 		@Override
 		public int port(Request request) {
 			this.originReads++;
-			return request.port();
+			return CorsRequestReader.effectivePort(request.scheme(), request.port());
 		}
 
 	}
