@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import dev.crossorigin.conformance.LogEvents;
+import dev.crossorigin.cors.policy.DynamicOriginLookup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
@@ -78,6 +79,44 @@ class CachingOriginLookupTests {
 		assertThat(lookup.lookUp(ORIGIN).get()).isFalse();
 		assertThat(this.calls).hasValue(2);
 		assertThat(lookup.refused()).isEqualTo(2);
+	}
+
+	@Test
+	void theKnownAnswerIsWhatTheCacheHoldsWithoutAskingAgain() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		CachingOriginLookup lookup = blocking((origin) -> release.await(10, TimeUnit.SECONDS));
+		assertThat(lookup.knownAnswer(ORIGIN)).isEqualTo(DynamicOriginLookup.Answer.UNKNOWN);
+		CompletableFuture<Boolean> answer = lookup.lookUp(ORIGIN);
+		assertThat(lookup.knownAnswer(ORIGIN)).as("pending").isEqualTo(DynamicOriginLookup.Answer.UNKNOWN);
+		release.countDown();
+		assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+		assertThat(lookup.knownAnswer(ORIGIN)).isEqualTo(DynamicOriginLookup.Answer.ALLOWED);
+		advance(Duration.ofMinutes(6));
+		assertThat(lookup.knownAnswer(ORIGIN)).as("after the cache TTL").isEqualTo(DynamicOriginLookup.Answer.UNKNOWN);
+		assertThat(this.calls).hasValue(1);
+	}
+
+	@Test
+	void aKnownRefusalLastsTheNegativeTtl() throws Exception {
+		CachingOriginLookup lookup = blocking((origin) -> false);
+		assertThat(lookup.lookUp(ORIGIN).get()).isFalse();
+		assertThat(lookup.knownAnswer(ORIGIN)).isEqualTo(DynamicOriginLookup.Answer.REFUSED);
+		advance(Duration.ofSeconds(70));
+		assertThat(lookup.knownAnswer(ORIGIN)).isEqualTo(DynamicOriginLookup.Answer.UNKNOWN);
+		assertThat(lookup.lookUp(ORIGIN).get()).isFalse();
+		assertThat(this.calls).hasValue(2);
+	}
+
+	@Test
+	void theCoarseClockMovesOnUntilClosed() {
+		try (CoarseTicker ticker = new CoarseTicker()) {
+			long first = ticker.read();
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+			while (ticker.read() == first && System.nanoTime() < deadline) {
+				Thread.onSpinWait();
+			}
+			assertThat(ticker.read() - first).isGreaterThanOrEqualTo(CoarseTicker.TICK.toNanos() / 2);
+		}
 	}
 
 	@Test
