@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the engine and filter benchmarks of two builds side by side, in alternating rounds, and writes the table of
-# their ratios (docs/benchmarks.md, "Before and after a change"): for a change that must cost nothing.
+# their ratios (docs/benchmarks.md, "Engine and adapter changes made while measuring"): for a change that must cost
+# nothing, or one that must cost less.
 # Every (stack, scenario) runs our filter from both builds back to back, in an order that rotates from round to
 # round, beside the pass-through floor (the same code in both builds, taken from each in turn) and, for the
 # scenarios in SPRING_SCENARIOS, Spring's filter (to see a target against it); then the engine alone from both
@@ -10,6 +11,8 @@
 # repository root:
 #   BEFORE=/path/before.jar AFTER=/path/after.jar benchmarks/compare-jmh.sh
 #   ROUNDS=3 JMH_OPTS="-f 1 -wi 3 -w 1s -i 4 -r 1s" BEFORE=... AFTER=... benchmarks/compare-jmh.sh
+#   SCENARIOS="ALLOWED_ORIGIN LOOKUP_CACHED_HIT" SPRING_SCENARIOS="" BEFORE=... AFTER=... benchmarks/compare-jmh.sh
+# (both jars must know the scenarios named: the origins-from-data ones exist since commit 081cbec)
 set -euo pipefail
 
 ROUNDS=${ROUNDS:-5}
