@@ -18,6 +18,7 @@ import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.crossorigin.cors.policy.CorsFilterSupport;
 import dev.crossorigin.cors.policy.DynamicOriginLookup;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -157,7 +158,7 @@ final class CachingOriginLookup implements DynamicOriginLookup, DisposableBean {
 		if (cached == null || !cached.isDone()) {
 			return Answer.UNKNOWN;
 		}
-		return isAllowed(cached) ? Answer.ALLOWED : Answer.REFUSED;
+		return CorsFilterSupport.isAllowed(cached) ? Answer.ALLOWED : Answer.REFUSED;
 	}
 
 	/**
@@ -166,17 +167,14 @@ final class CachingOriginLookup implements DynamicOriginLookup, DisposableBean {
 	 */
 	private @Nullable CompletableFuture<Boolean> cached(String origin) {
 		CompletableFuture<Boolean> cached = this.answers.getIfPresent(origin);
-		if (cached == null || !cached.isDone() || isAllowed(cached) || this.refusals.getIfPresent(origin) != null) {
+		if (cached == null || !cached.isDone() || CorsFilterSupport.isAllowed(cached)
+				|| this.refusals.getIfPresent(origin) != null) {
 			return cached;
 		}
 		// A refusal older than the negative time to live, or a failure Caffeine is about
 		// to drop: asked about again.
 		this.answers.asMap().remove(origin, cached);
 		return null;
-	}
-
-	private static boolean isAllowed(CompletableFuture<Boolean> done) {
-		return !done.isCompletedExceptionally() && Boolean.TRUE.equals(done.getNow(false));
 	}
 
 	private void count(String origin, Boolean answer, Throwable failure) {

@@ -2,12 +2,12 @@ package dev.crossorigin.sample.browser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import dev.crossorigin.conformance.DeliberateFailures;
+import dev.crossorigin.sample.LoopbackHttp;
 import dev.crossorigin.sample.SampleApplication;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ abstract class AbstractBrowserTests {
 	static void serverPort(DynamicPropertyRegistry registry) {
 		// The sample allows http://localhost:${server.port}; with a random port that
 		// origin would be ":0", so the test picks the port itself.
-		int port = freePort();
+		int port = LoopbackHttp.freePort();
 		registry.add("server.port", () -> port);
 		registry.add("sample.admin.password", () -> ADMIN_PASSWORD);
 	}
@@ -206,7 +206,7 @@ abstract class AbstractBrowserTests {
 
 	@Test
 	void identicalPreflightedRequestIsPreflightedAgainWhenMaxAgeIsZero() {
-		int port = freePort();
+		int port = LoopbackHttp.freePort();
 		try (ConfigurableApplicationContext uncached = applicationWithoutItsOwnLogging().run("--server.port=" + port,
 				"--cors.max-age=0", "--spring.main.banner-mode=off")) {
 			String pageOrigin = "http://localhost:" + port;
@@ -331,15 +331,6 @@ abstract class AbstractBrowserTests {
 			directory = directory.getParent();
 		}
 		return directory;
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
