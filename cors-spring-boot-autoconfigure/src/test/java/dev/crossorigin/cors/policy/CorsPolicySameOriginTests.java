@@ -157,6 +157,19 @@ class CorsPolicySameOriginTests {
 	}
 
 	@Test
+	void malformedOriginThatNamesTheRequestsSchemeHostAndPortIsNeverSameOrigin() {
+		// The scheme, host and port are compared before the value is checked as a whole:
+		// each of these passes some comparisons and must still be refused as malformed.
+		for (String origin : List.of("https://app.example.com:0443", "https://app.example.com:44x3",
+				"https://app.example.com:443/", "HTTPS://app.example.com", "https://app..example.com",
+				"https://[app.example.com", "https://", "https:/app.example.com", "https://app.example.com:")) {
+			CorsDecision decision = decide(Request.preflight(origin, "https", "app.example.com", 443)).decision();
+			assertThat(decision.type()).as(origin).isEqualTo(Type.PREFLIGHT_REJECTED);
+			assertThat(decision.reason()).as(origin).isEqualTo(CorsDecision.Reason.MALFORMED);
+		}
+	}
+
+	@Test
 	void unknownRequestOriginIsNeverSameOrigin() {
 		assertThat(decide(Request.preflight("https://app.example.com", null, null, -1)).decision().type())
 			.isEqualTo(Type.PREFLIGHT_REJECTED);
