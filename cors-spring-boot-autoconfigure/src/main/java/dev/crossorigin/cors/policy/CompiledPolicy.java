@@ -77,10 +77,7 @@ final class CompiledPolicy {
 		String requestMethod = "OPTIONS".equals(reader.method(request))
 				? reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD) : null;
 		if (requestMethod != null) {
-			return rule.preflight(origin, allowedBy, requestMethod,
-					reader.headerList(request, CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS),
-					reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK), response, writer,
-					findings);
+			return rule.preflight(origin, allowedBy, requestMethod, request, reader, response, writer, findings);
 		}
 		return rule.actual(origin, allowedBy, response, writer, findings);
 	}

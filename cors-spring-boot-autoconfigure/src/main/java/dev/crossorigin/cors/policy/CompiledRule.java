@@ -17,6 +17,7 @@ import static dev.crossorigin.cors.policy.CorsHeaders.ACCESS_CONTROL_ALLOW_ORIGI
 import static dev.crossorigin.cors.policy.CorsHeaders.ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK;
 import static dev.crossorigin.cors.policy.CorsHeaders.ACCESS_CONTROL_EXPOSE_HEADERS;
 import static dev.crossorigin.cors.policy.CorsHeaders.ACCESS_CONTROL_MAX_AGE;
+import static dev.crossorigin.cors.policy.CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS;
 import static dev.crossorigin.cors.policy.CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK;
 import static dev.crossorigin.cors.policy.CorsHeaders.ORIGIN;
 import static dev.crossorigin.cors.policy.CorsHeaders.VARY_PREFLIGHT;
@@ -132,18 +133,48 @@ final class CompiledRule {
 
 	/**
 	 * A preflight: accepted with the headers that answer it, or rejected with none but
-	 * {@code Vary}.
+	 * {@code Vary}. Its checks, in order: the origin, the method, the request headers,
+	 * the private network request; each request header is read only once the checks
+	 * before it have passed, so a preflight refused for its origin or method costs no
+	 * other read.
 	 * @param allowedBy what allowed the origin, or {@code null} when nothing did
 	 */
-	<R> CorsDecision preflight(String origin, @Nullable AllowedBy allowedBy, String requestMethod,
-			@Nullable String requestHeaders, @Nullable String requestPrivateNetwork, R response,
-			CorsResponseWriter<R> writer, @Nullable Findings findings) {
+	<Q, R> CorsDecision preflight(String origin, @Nullable AllowedBy allowedBy, String requestMethod, Q request,
+			CorsRequestReader<Q> reader, R response, CorsResponseWriter<R> writer, @Nullable Findings findings) {
 		writer.addVary(response, this.varyPreflight);
-		Reason reason = checkPreflight(origin, allowedBy != null, requestMethod, requestHeaders, requestPrivateNetwork,
-				findings);
-		if (reason != null) {
-			return CorsDecision.preflightRejected(reason);
+		if (findings != null) {
+			findings.requestMethod = requestMethod;
 		}
+		if (allowedBy == null) {
+			return CorsDecision.preflightRejected(originReason(origin, findings));
+		}
+		if (!HttpTokens.isToken(requestMethod)) {
+			return CorsDecision.preflightRejected(Findings.malformed(findings, Malformed.REQUEST_METHOD));
+		}
+		if (!this.anyMethod && !this.methods.contains(requestMethod)) {
+			return CorsDecision.preflightRejected(Reason.METHOD);
+		}
+		String requestHeaders = reader.headerList(request, ACCESS_CONTROL_REQUEST_HEADERS);
+		if (requestHeaders != null) {
+			if (findings != null) {
+				findings.requestHeaders = requestHeaders;
+			}
+			Reason headersReason = checkRequestHeaders(requestHeaders, findings);
+			if (headersReason != null) {
+				return CorsDecision.preflightRejected(headersReason);
+			}
+		}
+		boolean privateNetwork = isTrue(reader.header(request, ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK));
+		if (privateNetwork && !this.allowPrivateNetwork) {
+			return CorsDecision.preflightRejected(Reason.PRIVATE_NETWORK);
+		}
+		acceptPreflight(origin, requestMethod, requestHeaders, privateNetwork, response, writer);
+		return CorsDecision.preflightAccepted(allowedBy);
+	}
+
+	/** Writes the headers that answer an accepted preflight. */
+	private <R> void acceptPreflight(String origin, String requestMethod, @Nullable String requestHeaders,
+			boolean privateNetwork, R response, CorsResponseWriter<R> writer) {
 		writeAllowOrigin(origin, response, writer);
 		writer.setHeader(response, ACCESS_CONTROL_ALLOW_METHODS,
 				(this.allowMethods != null) ? this.allowMethods : requestMethod);
@@ -154,10 +185,9 @@ final class CompiledRule {
 			}
 		}
 		writer.setHeader(response, ACCESS_CONTROL_MAX_AGE, this.maxAge);
-		if (isTrue(requestPrivateNetwork)) {
+		if (privateNetwork) {
 			writer.setHeader(response, ACCESS_CONTROL_ALLOW_PRIVATE_NETWORK, "true");
 		}
-		return CorsDecision.preflightAccepted(allowedBy);
 	}
 
 	/**
@@ -180,38 +210,6 @@ final class CompiledRule {
 		if (this.varyOnOrigin) {
 			writer.addVary(response, ORIGIN);
 		}
-	}
-
-	/**
-	 * Checks a preflight against this rule: its origin, method, headers and private
-	 * network request, in that order.
-	 * @return the first reason to reject it, or {@code null} to accept it
-	 */
-	private @Nullable Reason checkPreflight(String origin, boolean originAllowed, String requestMethod,
-			@Nullable String requestHeaders, @Nullable String requestPrivateNetwork, @Nullable Findings findings) {
-		if (findings != null) {
-			findings.requestMethod = requestMethod;
-			findings.requestHeaders = requestHeaders;
-		}
-		if (!originAllowed) {
-			return originReason(origin, findings);
-		}
-		if (!HttpTokens.isToken(requestMethod)) {
-			return Findings.malformed(findings, Malformed.REQUEST_METHOD);
-		}
-		if (!this.anyMethod && !this.methods.contains(requestMethod)) {
-			return Reason.METHOD;
-		}
-		if (requestHeaders != null) {
-			Reason headersReason = checkRequestHeaders(requestHeaders, findings);
-			if (headersReason != null) {
-				return headersReason;
-			}
-		}
-		if (isTrue(requestPrivateNetwork) && !this.allowPrivateNetwork) {
-			return Reason.PRIVATE_NETWORK;
-		}
-		return null;
 	}
 
 	/**

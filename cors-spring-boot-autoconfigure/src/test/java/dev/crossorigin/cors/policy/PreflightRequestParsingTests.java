@@ -1,6 +1,9 @@
 package dev.crossorigin.cors.policy;
 
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.stream.Stream;
 
 import dev.crossorigin.cors.policy.CorsDecision.Reason;
@@ -11,6 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.http.server.PathContainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +39,58 @@ class PreflightRequestParsingTests {
 		.allowedMethods("*")
 		.allowedHeaders("*")
 		.build();
+
+	// What a preflight reads
+
+	@Test
+	void preflightRefusedForItsOriginOrMethodReadsNoOtherRequestHeader() {
+		List<String> read = new ArrayList<>();
+		CorsDecision refusedOrigin = LISTED_HEADERS.decide(
+				CorsRequest.preflight("/", "https://evil.example.net", "PUT", "Content-Type"), recording(read),
+				new HashMap<>(), HeaderMapWriter.INSTANCE);
+		assertThat(refusedOrigin.reason()).isEqualTo(Reason.ORIGIN);
+		assertThat(read).containsExactly(CorsHeaders.ORIGIN, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD);
+		read.clear();
+		CorsDecision refusedMethod = LISTED_HEADERS.decide(CorsRequest.preflight("/", APP, "DELETE", "Content-Type"),
+				recording(read), new HashMap<>(), HeaderMapWriter.INSTANCE);
+		assertThat(refusedMethod.reason()).isEqualTo(Reason.METHOD);
+		assertThat(read).containsExactly(CorsHeaders.ORIGIN, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD);
+		read.clear();
+		CorsDecision accepted = LISTED_HEADERS.decide(CorsRequest.preflight("/", APP, "PUT", "Content-Type"),
+				recording(read), new HashMap<>(), HeaderMapWriter.INSTANCE);
+		assertThat(accepted.type()).isEqualTo(CorsDecision.Type.PREFLIGHT_ACCEPTED);
+		assertThat(read).containsExactly(CorsHeaders.ORIGIN, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD,
+				CorsHeaders.ACCESS_CONTROL_REQUEST_HEADERS, CorsHeaders.ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK);
+	}
+
+	/** {@link CorsRequest#READER}, noting the name of every header read. */
+	private static CorsRequestReader<CorsRequest> recording(List<String> read) {
+		return new CorsRequestReader<>() {
+
+			@Override
+			public String method(CorsRequest request) {
+				return CorsRequest.READER.method(request);
+			}
+
+			@Override
+			public @Nullable PathContainer path(CorsRequest request) {
+				return CorsRequest.READER.path(request);
+			}
+
+			@Override
+			public @Nullable String header(CorsRequest request, String name) {
+				read.add(name);
+				return CorsRequest.READER.header(request, name);
+			}
+
+			@Override
+			public @Nullable String headerList(CorsRequest request, String name) {
+				read.add(name);
+				return CorsRequest.READER.headerList(request, name);
+			}
+
+		};
+	}
 
 	// Access-Control-Request-Headers
 
