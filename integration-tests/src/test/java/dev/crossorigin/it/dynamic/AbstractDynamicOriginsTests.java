@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestPropertySource(properties = { "cors.paths=/**", "cors.allowed-origins=" + APP, "cors.allow-credentials=true",
 		"cors.allowed-methods=GET,PUT", "cors.mappings[0].paths=/api/**", "cors.mappings[0].allow-dynamic-origins=true",
-		"cors.dynamic-origins.lookup.timeout=300ms", "cors.dynamic-origins.refresh-interval=1h" })
+		"cors.dynamic-origins.lookup.timeout=1s", "cors.dynamic-origins.refresh-interval=1h" })
 abstract class AbstractDynamicOriginsTests {
 
 	static final String TENANT = "https://shop.tenant.example";

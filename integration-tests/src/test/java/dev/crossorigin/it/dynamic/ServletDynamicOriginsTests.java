@@ -31,7 +31,7 @@ class ServletDynamicOriginsTests extends AbstractDynamicOriginsTests {
 				calls.count.incrementAndGet();
 				if (origin.equals(SLOW)) {
 					// Longer than the lookup timeout; the starter stops waiting first.
-					this.never.await(2, TimeUnit.SECONDS);
+					this.never.await(10, TimeUnit.SECONDS);
 				}
 				return origin.endsWith(VERIFIED);
 			};
