@@ -4,6 +4,8 @@
     report.py jmh DIR             JMH JSON written by run-jmh.sh: net costs, ratios against the targets, allocation
     report.py load RESULTS.tsv    wrk results written by load.sh: requests per second, p99 latency, ratios
     report.py compare DIR         JMH JSON written by compare-jmh.sh: our costs after a change over before it
+    report.py forks DIR           STACK-ROUND-SCENARIO.json runs of scenarios 8 and 9 on several JVMs each: the
+                                  100,000-origin snapshot against one, per JVM as well as per round
 """
 import collections
 import csv
@@ -307,8 +309,39 @@ def report_compare(directory):
     return "\n".join(lines)
 
 
+def report_forks(directory):
+    """Scenario 9 over scenario 8 with every JVM (fork) kept apart: each fork's median minus its round's floor,
+    pooled over rounds, so that one JVM's luck with the hash set's layout does not decide the ratio."""
+    net = collections.defaultdict(list)
+    per_round = collections.defaultdict(dict)
+    for path in sorted(glob.glob(os.path.join(directory, "*-*-SNAPSHOT_ORIGIN_OF_*.json"))):
+        stack, round_, scenario = os.path.basename(path)[:-5].split("-", 2)
+        with open(path) as f:
+            runs = {b["benchmark"].rsplit(".", 1)[1]: b for b in json.load(f)}
+        floor = statistics.median(statistics.median(fork) for fork in runs["passThrough"]["primaryMetric"]["rawData"])
+        forks = [statistics.median(fork) - floor for fork in runs["starter"]["primaryMetric"]["rawData"]]
+        net[(stack, scenario)] += forks
+        per_round[stack].setdefault(int(round_), {})[scenario] = statistics.median(forks)
+    lines = ["| stack | JVMs each | 8. one origin, net ns (min–max) | 9. 100,000, net ns (min–max) "
+             "| 9 / 8, all JVMs | 9 / 8 per round | target | |",
+             "|---|---:|---:|---:|---:|---|---:|---|"]
+    for stack in ("servlet", "reactive"):
+        one, many = net[(stack, "SNAPSHOT_ORIGIN_OF_1")], net[(stack, "SNAPSHOT_ORIGIN_OF_100000")]
+        if not one or not many:
+            continue
+        ratio = statistics.median(many) / statistics.median(one)
+        rounds = ", ".join(f"{r['SNAPSHOT_ORIGIN_OF_100000'] / r['SNAPSHOT_ORIGIN_OF_1']:.2f}x"
+                           for _, r in sorted(per_round[stack].items()) if len(r) == 2)
+        lines.append(f"| {stack} | {min(len(one), len(many))} "
+                     f"| {statistics.median(one):.1f} ({min(one):.1f}–{max(one):.1f}) "
+                     f"| {statistics.median(many):.1f} ({min(many):.1f}–{max(many):.1f}) "
+                     f"| **{ratio:.2f}x** | {rounds} | ≤ {SNAPSHOT_GROWTH_TARGET}x "
+                     f"| {verdict(ratio, SNAPSHOT_GROWTH_TARGET, higher_is_better=False)} |")
+    return "\n".join(lines)
+
+
 def main(argv):
-    reports = {"jmh": report_jmh, "load": report_load, "compare": report_compare}
+    reports = {"jmh": report_jmh, "load": report_load, "compare": report_compare, "forks": report_forks}
     if len(argv) != 3 or argv[1] not in reports:
         sys.exit(__doc__)
     print(reports[argv[1]](argv[2]))
