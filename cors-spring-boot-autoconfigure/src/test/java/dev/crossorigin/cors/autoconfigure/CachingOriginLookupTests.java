@@ -43,12 +43,8 @@ class CachingOriginLookupTests {
 	}
 
 	private CachingOriginLookup blocking(CorsOriginLookup lookup) {
-		CachingOriginLookup caching = CachingOriginLookup.blocking((origin) -> {
-			this.calls.incrementAndGet();
-			return lookup.isAllowed(origin);
-		}, this.settings, this.nanos::get);
-		this.lookups.add(caching);
-		return caching;
+		return kept(CachingOriginLookup.blocking((origin) -> lookup.isAllowed(asked(origin)), this.settings,
+				this.nanos::get));
 	}
 
 	/**
@@ -63,12 +59,20 @@ class CachingOriginLookupTests {
 	}
 
 	private CachingOriginLookup reactive(ReactiveCorsOriginLookup lookup) {
-		CachingOriginLookup caching = CachingOriginLookup.reactive((origin) -> {
-			this.calls.incrementAndGet();
-			return lookup.isAllowed(origin);
-		}, this.settings, this.nanos::get);
-		this.lookups.add(caching);
-		return caching;
+		return kept(CachingOriginLookup.reactive((origin) -> lookup.isAllowed(asked(origin)), this.settings,
+				this.nanos::get));
+	}
+
+	/** Counts a call to the application's lookup, before it runs. */
+	private String asked(String origin) {
+		this.calls.incrementAndGet();
+		return origin;
+	}
+
+	/** Destroyed after the test. */
+	private CachingOriginLookup kept(CachingOriginLookup lookup) {
+		this.lookups.add(lookup);
+		return lookup;
 	}
 
 	private void advance(Duration duration) {
