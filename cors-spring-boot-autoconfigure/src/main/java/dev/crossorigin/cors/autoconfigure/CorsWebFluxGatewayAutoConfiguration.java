@@ -6,19 +6,17 @@ import dev.crossorigin.cors.gateway.LiveGatewayCorsMappings;
 import dev.crossorigin.cors.gateway.webflux.DownstreamCorsResponseHeadersFilter;
 import dev.crossorigin.cors.gateway.webflux.GatewayCorsWebFilter;
 import dev.crossorigin.cors.gateway.webflux.PassThroughPreflightHeadersFilter;
-import dev.crossorigin.cors.policy.CorsPolicy;
 import dev.crossorigin.cors.policy.LiveCorsPolicy;
+import dev.crossorigin.cors.reactive.CorsReactiveWebFilter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 
 /**
@@ -26,13 +24,14 @@ import org.springframework.core.env.Environment;
  * edge as in any WebFlux application; this adds what a gateway needs besides: the routed
  * services' CORS headers give way to the starter's, pass-through mappings route their
  * preflights to the services, and the gateway's own CORS configuration, if any, is
- * reported.
+ * reported. It applies where the starter's {@link CorsReactiveWebFilter} runs (without
+ * it, taking the services' CORS headers away would leave responses with none) and its
+ * auto-configuration made the policy live.
  */
 @AutoConfiguration(after = CorsAutoConfiguration.class)
-@ConditionalOnBooleanProperty(name = "cors.enabled", matchIfMissing = true)
-@ConditionalOnWebApplication(type = Type.REACTIVE)
 @ConditionalOnClass(HttpHeadersFilter.class)
-@ConditionalOnBean(CorsPolicy.class)
+@ConditionalOnBean({ CorsReactiveWebFilter.class, CorsPolicyUpdater.class })
+@Import({ DownstreamCorsResponseHeadersFilter.class, PassThroughPreflightHeadersFilter.class })
 public final class CorsWebFluxGatewayAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(CorsWebFluxGatewayAutoConfiguration.class);
@@ -50,16 +49,6 @@ public final class CorsWebFluxGatewayAutoConfiguration {
 	@Bean
 	GatewayCorsWebFilter gatewayCorsWebFilter(LiveGatewayCorsMappings mappings) {
 		return new GatewayCorsWebFilter(mappings);
-	}
-
-	@Bean
-	DownstreamCorsResponseHeadersFilter downstreamCorsResponseHeadersFilter() {
-		return new DownstreamCorsResponseHeadersFilter();
-	}
-
-	@Bean
-	PassThroughPreflightHeadersFilter passThroughPreflightHeadersFilter() {
-		return new PassThroughPreflightHeadersFilter();
 	}
 
 }

@@ -5,6 +5,8 @@ import dev.crossorigin.cors.gateway.GatewayCorsMode;
 import dev.crossorigin.cors.gateway.webflux.GatewayCorsWebFilter;
 import dev.crossorigin.cors.gateway.webmvc.GatewayCorsServletFilter;
 import dev.crossorigin.cors.policy.CorsPolicy;
+import dev.crossorigin.cors.reactive.CorsReactiveWebFilter;
+import dev.crossorigin.cors.servlet.CorsServletFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -61,6 +63,24 @@ class CorsGatewayAutoConfigurationTests {
 			.run((context) -> assertThat(context).doesNotHaveBean(LiveGatewayCorsMappings.class));
 		this.webmvc.withPropertyValues("cors.enabled=false")
 			.run((context) -> assertThat(context).doesNotHaveBean(LiveGatewayCorsMappings.class));
+	}
+
+	@Test
+	void disabledStarterWithAFilterOfTheApplicationsOwnAddsNothingToTheGateway() {
+		CorsPolicy policy = CorsPolicy.builder().allowedOrigins("https://app.example.com").build();
+		this.webflux.withPropertyValues("cors.enabled=false")
+			.withBean(CorsReactiveWebFilter.class, () -> new CorsReactiveWebFilter(policy, 0))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.hasSingleBean(CorsReactiveWebFilter.class)
+				.doesNotHaveBean(LiveGatewayCorsMappings.class)
+				.doesNotHaveBean(HttpHeadersFilter.class));
+		this.webmvc.withPropertyValues("cors.enabled=false")
+			.withBean("applicationCorsFilter", FilterRegistrationBean.class,
+					() -> new FilterRegistrationBean<>(new CorsServletFilter(policy)))
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(LiveGatewayCorsMappings.class)
+				.doesNotHaveBean(RequestHttpHeadersFilter.class)
+				.doesNotHaveBean(ResponseHttpHeadersFilter.class));
 	}
 
 	@Test
