@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of the mapping that covers the handler's path. Subclasses choose the stack and server
  * with {@code @SpringBootTest(webEnvironment = RANDOM_PORT, properties = POLICY)} and
  * serve {@link RoutingPathController}, optionally under a context or base path
- * ({@link #prefix()}).
+ * ({@code server.servlet.context-path} or {@code spring.webflux.base-path}).
  *
  * <p>
  * The policy ({@code conformance/routing.yml}) gives every mapping its own allowed
@@ -62,29 +63,28 @@ public abstract class AbstractRoutingPathTests {
 	private int port;
 
 	/**
-	 * The context path or base path the application is served under.
-	 * @return the prefix, such as {@code /ctx}, or the empty string
+	 * The context path (servlet) or base path (WebFlux) the application is served under,
+	 * such as {@code /ctx}, or the empty string.
 	 */
-	protected String prefix() {
-		return "";
-	}
+	@Value("${server.servlet.context-path:${spring.webflux.base-path:}}")
+	private String prefix;
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/admin/users", "/%61dmin/users", "/admin;x=1/users", "/adm%69n;jsessionid=1/users" })
 	void stricterMappingCannotBeBypassedBySpellingItsPathAnotherWay(String path) throws Exception {
-		HttpResponse<String> fromApp = get(prefix() + path, APP);
+		HttpResponse<String> fromApp = get(this.prefix + path, APP);
 		assertThat(route(fromApp)).as("Spring routes %s to the admin handler", path).isEqualTo("admin");
 		assertThat(fromApp.headers().allValues("Access-Control-Allow-Origin")).as("ACAO for the top level's origin")
 			.isEmpty();
 		assertThat(fromApp.headers().allValues("Access-Control-Allow-Credentials")).isEmpty();
-		HttpResponse<String> fromAdmin = get(prefix() + path, ADMIN);
+		HttpResponse<String> fromAdmin = get(this.prefix + path, ADMIN);
 		assertThat(fromAdmin.headers().allValues("Access-Control-Allow-Origin")).containsExactly(ADMIN);
 	}
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "/internal/x", "/%69nternal/x", "/internal;x=1/x" })
 	void disabledMappingCannotBeSkippedBySpellingItsPathAnotherWay(String path) throws Exception {
-		HttpResponse<String> response = get(prefix() + path, APP);
+		HttpResponse<String> response = get(this.prefix + path, APP);
 		assertThat(route(response)).isEqualTo("internal");
 		assertThat(ResponseHeaders.cors(response.headers())).isEmpty();
 	}
@@ -96,8 +96,8 @@ public abstract class AbstractRoutingPathTests {
 		for (String path : List.of("/admin/users", "/internal/x", "/files/report.txt", "/users/42", "/api/things")) {
 			// The context or base path is sent as it is: Spring itself answers 500 when
 			// it is spelled another way (RequestPath cannot strip it).
-			RoutingPaths.hostile(path).forEach((spelling) -> spellings.add(prefix() + spelling));
-			RoutingPaths.generated(path, seed++, 40).forEach((spelling) -> spellings.add(prefix() + spelling));
+			RoutingPaths.hostile(path).forEach((spelling) -> spellings.add(this.prefix + spelling));
+			RoutingPaths.generated(path, seed++, 40).forEach((spelling) -> spellings.add(this.prefix + spelling));
 		}
 		SoftAssertions softly = new SoftAssertions();
 		int reached = 0;

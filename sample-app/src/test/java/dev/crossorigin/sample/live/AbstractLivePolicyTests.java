@@ -17,7 +17,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,20 +35,22 @@ abstract class AbstractLivePolicyTests {
 
 	private static final Path FILE = liveFile();
 
+	@LocalServerPort
+	private int port;
+
 	/**
-	 * Serves the sample on a port of the subclass's own rather than a random one: the
-	 * sample's policy allows its own {@code http://localhost:${server.port}}, which port
-	 * 0 would make invalid. Each stack has its own, so that both applications stay up in
-	 * Spring's test context cache (closing one would reset the logging the other tests
-	 * assert on).
+	 * Serves the sample on a free port chosen before it starts rather than a random one:
+	 * the sample's policy allows its own {@code http://localhost:${server.port}}, which
+	 * port 0 would make invalid. Spring calls this once for each stack's application, so
+	 * each has its own port and both stay up in Spring's test context cache (closing one
+	 * would reset the logging the other tests assert on).
 	 */
-	static void serveOn(DynamicPropertyRegistry registry, int port) {
+	@DynamicPropertySource
+	static void serveOnAFreePort(DynamicPropertyRegistry registry) {
+		int port = LoopbackHttp.freePort();
 		registry.add("server.port", () -> port);
 		registry.add("server.address", () -> "127.0.0.1");
 	}
-
-	/** The port the subclass serves on. */
-	abstract int port();
 
 	/**
 	 * Where the live profile imports the extra policy file from. A system property, as a
@@ -61,10 +65,6 @@ abstract class AbstractLivePolicyTests {
 	@AfterAll
 	static void forgetLiveFile() {
 		System.clearProperty("sample.live-policy-file");
-	}
-
-	static int freePort() {
-		return LoopbackHttp.freePort();
 	}
 
 	private static Path liveFile() {
@@ -126,7 +126,8 @@ abstract class AbstractLivePolicyTests {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path)).timeout(Duration.ofSeconds(20));
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(20));
 	}
 
 	private static HttpResponse<String> send(HttpRequest.Builder request) {

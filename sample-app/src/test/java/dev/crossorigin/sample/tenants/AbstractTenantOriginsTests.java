@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -39,23 +41,21 @@ abstract class AbstractTenantOriginsTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@LocalServerPort
+	private int port;
+
 	/**
-	 * Serves the sample on a port of the subclass's own rather than a random one: the
-	 * sample's policy allows its own {@code http://localhost:${server.port}}, which port
-	 * 0 would make invalid.
+	 * Serves the sample on a free port chosen before it starts rather than a random one:
+	 * the sample's policy allows its own {@code http://localhost:${server.port}}, which
+	 * port 0 would make invalid. Spring calls this once for each stack's application.
 	 */
-	static void serveOn(DynamicPropertyRegistry registry, int port) {
+	@DynamicPropertySource
+	static void serveOnAFreePort(DynamicPropertyRegistry registry) {
+		int port = LoopbackHttp.freePort();
 		registry.add("server.port", () -> port);
 		registry.add("server.address", () -> "127.0.0.1");
 		registry.add("sample.admin.password", () -> PASSWORD);
 	}
-
-	static int freePort() {
-		return LoopbackHttp.freePort();
-	}
-
-	/** The port the subclass serves on. */
-	abstract int port();
 
 	@Test
 	void seededTenantOriginsAreAllowedOnTheApiFromStartUp() {
@@ -211,7 +211,8 @@ abstract class AbstractTenantOriginsTests {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path)).timeout(Duration.ofSeconds(20));
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(20));
 	}
 
 	private static String json(String tenant, String origin) {

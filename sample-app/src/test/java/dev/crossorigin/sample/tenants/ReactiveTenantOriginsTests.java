@@ -12,8 +12,6 @@ import reactor.netty.http.HttpResources;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,18 +37,6 @@ class ReactiveTenantOriginsTests extends AbstractTenantOriginsTests {
 		// is the application's own work.
 		BlockHound.install((builder) -> builder.allowBlockingCallsInside("ch.qos.logback.core.OutputStreamAppender",
 				"writeBytes"));
-	}
-
-	private static final int PORT = freePort();
-
-	@DynamicPropertySource
-	static void port(DynamicPropertyRegistry registry) {
-		serveOn(registry, PORT);
-	}
-
-	@Override
-	int port() {
-		return PORT;
 	}
 
 	private static void initialize(String className) {
