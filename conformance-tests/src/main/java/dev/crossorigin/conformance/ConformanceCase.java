@@ -30,6 +30,12 @@ public record ConformanceCase(String name, String method, String path, Map<Strin
 		return new Builder(name, method, path);
 	}
 
+	/**
+	 * Stands for the server's own origin in a request header: the runner sends its base
+	 * URL instead, so that a row can make a same-origin request.
+	 */
+	public static final String SERVER_ORIGIN = "{server}";
+
 	static final class Builder {
 
 		private final String name;

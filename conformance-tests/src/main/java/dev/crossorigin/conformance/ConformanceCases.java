@@ -93,6 +93,24 @@ public final class ConformanceCases {
 				refused("trailing slash", "https://app.example.com/"), refused("uppercase", "https://APP.example.com"),
 				refused("null origin", "null"), refused("malformed origin", "not an origin"),
 				refused("other host on the port pattern", "http://127.0.0.2:5173"),
+				request("GET refused: an allowed origin followed by a second Origin line", "GET", "/api/greeting")
+					.headerLines("Origin", APP, "https://evil.example")
+					.expect(200)
+					.vary("Origin")
+					.done(),
+
+				// Same-origin requests: the server's own origin, which the port pattern
+				// allows too, makes no CORS request
+				request("GET from the server's own origin is not CORS", "GET", "/api/greeting")
+					.origin(ConformanceCase.SERVER_ORIGIN)
+					.expect(200)
+					.vary("Origin")
+					.done(),
+				request("preflight from the server's own origin is left to the application", "OPTIONS", "/api/greeting")
+					.preflight(ConformanceCase.SERVER_ORIGIN, "PATCH", null)
+					.expect(null)
+					.vary("Origin")
+					.done(),
 
 				// Preflights
 				request("preflight accepted", "OPTIONS", "/api/greeting").preflight(APP, "POST", "content-type")
@@ -162,6 +180,18 @@ public final class ConformanceCases {
 						"/api/greeting")
 					.preflight(APP, "PUT", null)
 					.headerLines("Access-Control-Request-Headers", "content-type", "x-custom")
+					.expect(403)
+					.vary(ConformanceCase.preflightVary().toArray(String[]::new))
+					.done(),
+				request("preflight with Origin on two lines is rejected", "OPTIONS", "/api/greeting")
+					.headerLines("Origin", APP, "https://evil.example")
+					.header("Access-Control-Request-Method", "PUT")
+					.expect(403)
+					.vary(ConformanceCase.preflightVary().toArray(String[]::new))
+					.done(),
+				request("preflight with the requested method on two lines is rejected", "OPTIONS", "/api/greeting")
+					.origin(APP)
+					.headerLines("Access-Control-Request-Method", "PUT", "GET")
 					.expect(403)
 					.vary(ConformanceCase.preflightVary().toArray(String[]::new))
 					.done(),

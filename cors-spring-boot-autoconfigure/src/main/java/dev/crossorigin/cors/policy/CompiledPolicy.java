@@ -51,35 +51,62 @@ final class CompiledPolicy {
 		if (origin == null) {
 			return rule.notCors(response, writer);
 		}
-		AllowedBy allowedBy = allowedBy(rule, origin, dynamicOrigins);
-		if (allowedBy == null) {
-			// Only an origin the policy refuses needs the comparison: it keeps a
-			// same-origin request behind a proxy, whose Origin is not listed but is the
-			// site itself, from having its preflight refused.
-			if (SameOrigin.matches(origin, reader.scheme(request), reader.host(request), reader.port(request))) {
-				return rule.notCors(response, writer);
-			}
-			if (lookup != null && rule.allowDynamicOrigins) {
-				// A known answer is about an origin that was well-formed when it was
-				// asked about; only an origin still to ask about needs checking first.
-				switch (lookup.knownAnswer(origin)) {
-					case ALLOWED -> allowedBy = AllowedBy.LOOKUP;
-					case UNKNOWN -> {
-						if (OriginSyntax.isOrigin(origin)) {
-							return null;
-						}
-					}
-					case REFUSED -> {
+		// The request's own origin makes no CORS request, whether the policy lists it or
+		// not (Spring's CorsUtils.isCorsRequest says the same): a site that lists its own
+		// origin gets no CORS headers on its same-origin requests either.
+		boolean sameOrigin = SameOrigin.matches(origin, reader.scheme(request), reader.host(request),
+				reader.port(request));
+		AllowedBy allowedBy = sameOrigin ? null : allowedBy(rule, origin, dynamicOrigins);
+		if (allowedBy == null && !sameOrigin && lookup != null && rule.allowDynamicOrigins) {
+			// A known answer is about an origin that was well-formed when it was asked
+			// about; only an origin still to ask about needs checking first.
+			switch (lookup.knownAnswer(origin)) {
+				case ALLOWED -> allowedBy = AllowedBy.LOOKUP;
+				case UNKNOWN -> {
+					if (OriginSyntax.isOrigin(origin)) {
+						return null;
 					}
 				}
+				case REFUSED -> {
+				}
 			}
+		}
+		if (sameOrigin || allowedBy != null) {
+			// What the first line would be granted, the whole header must say: an Origin
+			// sent on several lines is their comma-separated list, never an origin, so it
+			// is refused as malformed. A refused first line needs no second look.
+			String whole = whole(request, reader, CorsHeaders.ORIGIN, origin);
+			if (!whole.equals(origin)) {
+				origin = whole;
+				sameOrigin = false;
+				allowedBy = null;
+				if (findings != null) {
+					findings.origin = whole;
+				}
+			}
+		}
+		if (sameOrigin) {
+			return rule.notCors(response, writer);
 		}
 		String requestMethod = "OPTIONS".equals(reader.method(request))
 				? reader.header(request, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD) : null;
 		if (requestMethod != null) {
+			if (allowedBy != null) {
+				// Likewise a requested method on several lines is a list, not a method.
+				requestMethod = whole(request, reader, CorsHeaders.ACCESS_CONTROL_REQUEST_METHOD, requestMethod);
+			}
 			return rule.preflight(origin, allowedBy, requestMethod, request, reader, response, writer, findings);
 		}
 		return rule.actual(origin, allowedBy, response, writer, findings);
+	}
+
+	/**
+	 * A header whose first line has been read, read whole (RFC 9110 section 5.3): the
+	 * first line itself when it is the only one, else every line joined into one list.
+	 */
+	private static <Q> String whole(Q request, CorsRequestReader<Q> reader, String name, String firstLine) {
+		String whole = reader.headerList(request, name);
+		return (whole != null) ? whole : firstLine;
 	}
 
 	/**

@@ -164,7 +164,9 @@ final class CompiledRule {
 				return CorsDecision.preflightRejected(headersReason);
 			}
 		}
-		boolean privateNetwork = isTrue(reader.header(request, ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK));
+		// Read whole: "true" on one line of several does not ask for private network
+		// access.
+		boolean privateNetwork = isTrue(reader.headerList(request, ACCESS_CONTROL_REQUEST_PRIVATE_NETWORK));
 		if (privateNetwork && !this.allowPrivateNetwork) {
 			return CorsDecision.preflightRejected(Reason.PRIVATE_NETWORK);
 		}

@@ -37,15 +37,18 @@ public interface CorsRequestReader<Q> {
 	@Nullable PathContainer path(Q request);
 
 	/**
-	 * A request header that is sent once ({@code Origin},
-	 * {@code Access-Control-Request-Method}): its first value, or {@code null}.
+	 * The first line of a request header that is sent once ({@code Origin},
+	 * {@code Access-Control-Request-Method}), or {@code null}. The first line decides
+	 * what is refused; what it would be granted, the policy reads again whole with
+	 * {@link #headerList}, so that a header sent on several lines is never granted on its
+	 * first.
 	 */
 	@Nullable String header(Q request, String name);
 
 	/**
-	 * A request header whose value is a comma-separated list and may therefore arrive on
-	 * several lines ({@code Access-Control-Request-Headers}): every line, in order,
-	 * joined into one list as RFC 9110 section 5.3 says a recipient may.
+	 * A request header read whole: every line, in order, joined into one list as RFC 9110
+	 * section 5.3 says a recipient may ({@code Access-Control-Request-Headers}, and any
+	 * header whose first line would be granted something).
 	 * @param request the request
 	 * @param name the header name
 	 * @return the joined list, or {@code null} when the header is absent
@@ -56,8 +59,8 @@ public interface CorsRequestReader<Q> {
 	/**
 	 * The scheme the client used, once a trusted proxy's forwarded headers have been
 	 * applied; with {@link #host} and {@link #port} it tells a same-origin request that
-	 * carries {@code Origin} from a cross-origin one. Read only when the origin is not
-	 * allowed.
+	 * carries {@code Origin} from a cross-origin one. Read for every request that carries
+	 * {@code Origin}.
 	 * @param request the request
 	 * @return the scheme, or {@code null} when unknown, and then no request is taken for
 	 * same-origin

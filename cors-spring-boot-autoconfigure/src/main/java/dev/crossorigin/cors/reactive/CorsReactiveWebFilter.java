@@ -3,6 +3,7 @@ package dev.crossorigin.cors.reactive;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -43,6 +44,9 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 	private static final HttpStatusCode NO_CONTENT = HttpStatusCode.valueOf(204);
 
 	private static final HttpStatusCode FORBIDDEN = HttpStatusCode.valueOf(403);
+
+	/** The debug body's type: UTF-8 text, as on the servlet stack. */
+	private static final MediaType TEXT_PLAIN_UTF_8 = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
 
 	// getFirst and getValuesAsList have the same binary signature in Spring Framework 6.2
 	// and 7 (get and getOrEmpty take an Object in 6.2 and a String in 7), so a jar built
@@ -144,7 +148,7 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 			byte[] body = this.support.rejectionBody(policy, exchange.getRequest(), RequestReader.INSTANCE, decision,
 					decidedWith);
 			if (body != null) {
-				response.getHeaders().setContentType(MediaType.TEXT_PLAIN);
+				response.getHeaders().setContentType(TEXT_PLAIN_UTF_8);
 				response.getHeaders().setContentLength(body.length);
 				return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
 			}

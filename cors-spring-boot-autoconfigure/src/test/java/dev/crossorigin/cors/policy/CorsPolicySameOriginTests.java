@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for the same-origin rule of {@link CorsPolicy#decide}: a request whose
- * {@code Origin} is the request's own origin is not a CORS request, even when the policy
- * does not list that origin.
+ * {@code Origin} is the request's own origin is not a CORS request, whether the policy
+ * lists that origin or not.
  */
 class CorsPolicySameOriginTests {
 
@@ -178,18 +178,26 @@ class CorsPolicySameOriginTests {
 	}
 
 	@Test
-	void allowedOriginThatIsAlsoTheRequestsOwnGetsCorsHeadersAsUsual() {
+	void allowedOriginThatIsAlsoTheRequestsOwnIsNotCorsEither() {
 		Outcome outcome = decide(Request.actual(FRONTEND, "https", "frontend.example.com", 443));
-		assertThat(outcome.decision()).isEqualTo(CorsDecision.ACTUAL_ALLOWED);
-		assertThat(outcome.headers()).containsEntry("Access-Control-Allow-Origin", FRONTEND);
+		assertThat(outcome.decision()).isEqualTo(CorsDecision.NOT_CORS);
+		assertThat(outcome.headers()).containsExactly(Map.entry("Vary", "Origin"));
 	}
 
 	@Test
-	void allowedOriginNeverReadsTheRequestsOwnOrigin() {
+	void sameOriginPreflightForAMethodThePolicyRefusesIsLeftToTheApplication() {
+		Request preflight = new Request("OPTIONS", FRONTEND, "PATCH", "https", "frontend.example.com", 443);
+		Outcome outcome = decide(preflight);
+		assertThat(outcome.decision()).isEqualTo(CorsDecision.NOT_CORS);
+		assertThat(outcome.decision().isPreflight()).isFalse();
+	}
+
+	@Test
+	void everyRequestWithAnOriginIsComparedWithTheRequestsOwn() {
 		CountingReader reader = new CountingReader();
 		this.policy.decide(Request.actual(FRONTEND, "https", "elsewhere.example.com", 443), reader,
 				new LinkedHashMap<>(), HeaderMapWriter.INSTANCE);
-		assertThat(reader.originReads).isZero();
+		assertThat(reader.originReads).isEqualTo(3);
 	}
 
 	private Outcome decide(Request request) {
