@@ -83,6 +83,9 @@ abstract class AbstractLivePolicySwapTests {
 		AtomicInteger flips = new AtomicInteger();
 		Map<String, Integer> seen = new ConcurrentHashMap<>();
 		List<String> mixed = new ArrayList<>();
+		// One of the two policies is live before any client starts: otherwise a client
+		// that runs before the flipper's first swap gets the configured policy's answer.
+		this.updater.replace(A, "swap test");
 		ExecutorService executor = Executors.newFixedThreadPool(CLIENTS + 1);
 		try {
 			Future<?> flipper = executor.submit(() -> {
