@@ -8,6 +8,8 @@ import dev.crossorigin.cors.policy.CorsDecision.Reason;
 import dev.crossorigin.cors.policy.CorsDecision.Type;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.http.server.PathContainer;
 
@@ -82,13 +84,28 @@ class HeaderLinesTests {
 		assertThat(outcome.headers()).doesNotContainKey("Access-Control-Allow-Methods");
 	}
 
-	@Test
-	void privateNetworkAskedOnOneLineOfTwoIsNotAsked() {
+	@ParameterizedTest(name = "{0} -> asked: {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			true        | true
+			TRUE        | true
+			true,true   | false
+			true,false  | false
+			false,true  | false
+			',true'     | false
+			'true,'     | false
+			false       | false
+			""")
+	void privateNetworkIsAskedOnlyByOneLineSayingTrue(String lines, boolean asked) {
 		Outcome outcome = decide(new Request("OPTIONS").header("Origin", APP)
 			.header("Access-Control-Request-Method", "PUT")
-			.header("Access-Control-Request-Private-Network", "true", "true"));
+			.header("Access-Control-Request-Private-Network", lines.split(",", -1)));
 		assertThat(outcome.decision().type()).isEqualTo(Type.PREFLIGHT_ACCEPTED);
-		assertThat(outcome.headers()).doesNotContainKey("Access-Control-Allow-Private-Network");
+		if (asked) {
+			assertThat(outcome.headers()).containsEntry("Access-Control-Allow-Private-Network", "true");
+		}
+		else {
+			assertThat(outcome.headers()).doesNotContainKey("Access-Control-Allow-Private-Network");
+		}
 	}
 
 	@Test
