@@ -23,6 +23,12 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CorsFilterSupport {
 
+	/**
+	 * The {@code Content-Type} of a {@link #rejectionBody rejected preflight's body}: the
+	 * text is encoded in UTF-8, and the response says so on both stacks.
+	 */
+	public static final String REJECTION_BODY_TYPE = "text/plain;charset=UTF-8";
+
 	private final LiveCorsPolicy policy;
 
 	private final CorsDecisionListener listener;
@@ -122,7 +128,8 @@ public final class CorsFilterSupport {
 	 * rejection; otherwise none.
 	 * @param lookup what the request was decided with: {@link #lookup()}, or
 	 * {@link DynamicOriginLookup#answered} the lookup's answer
-	 * @return the UTF-8 text, or {@code null} for an empty body
+	 * @return the UTF-8 text, of type {@link #REJECTION_BODY_TYPE}, or {@code null} for
+	 * an empty body
 	 */
 	public <Q> byte @Nullable [] rejectionBody(CorsPolicy policy, Q request, CorsRequestReader<Q> reader,
 			CorsDecision decision, @Nullable DynamicOriginLookup lookup) {

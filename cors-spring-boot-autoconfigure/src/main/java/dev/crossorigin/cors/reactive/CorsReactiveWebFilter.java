@@ -3,7 +3,6 @@ package dev.crossorigin.cors.reactive;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -45,8 +44,8 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 
 	private static final HttpStatusCode FORBIDDEN = HttpStatusCode.valueOf(403);
 
-	/** The debug body's type: UTF-8 text, as on the servlet stack. */
-	private static final MediaType TEXT_PLAIN_UTF_8 = new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8);
+	private static final MediaType REJECTION_BODY_TYPE = MediaType
+		.parseMediaType(CorsFilterSupport.REJECTION_BODY_TYPE);
 
 	// getFirst and getValuesAsList have the same binary signature in Spring Framework 6.2
 	// and 7 (get and getOrEmpty take an Object in 6.2 and a String in 7), so a jar built
@@ -148,7 +147,7 @@ public class CorsReactiveWebFilter implements WebFilter, Ordered {
 			byte[] body = this.support.rejectionBody(policy, exchange.getRequest(), RequestReader.INSTANCE, decision,
 					decidedWith);
 			if (body != null) {
-				response.getHeaders().setContentType(TEXT_PLAIN_UTF_8);
+				response.getHeaders().setContentType(REJECTION_BODY_TYPE);
 				response.getHeaders().setContentLength(body.length);
 				return response.writeWith(Mono.just(response.bufferFactory().wrap(body)));
 			}

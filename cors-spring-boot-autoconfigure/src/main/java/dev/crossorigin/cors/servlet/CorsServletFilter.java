@@ -114,7 +114,7 @@ public class CorsServletFilter implements Filter {
 		httpResponse.setStatus(decision.preflightStatus());
 		byte[] body = this.support.rejectionBody(policy, httpRequest, RequestReader.INSTANCE, decision, decidedWith);
 		if (body != null) {
-			httpResponse.setContentType("text/plain;charset=UTF-8");
+			httpResponse.setContentType(CorsFilterSupport.REJECTION_BODY_TYPE);
 			httpResponse.setContentLength(body.length);
 			httpResponse.getOutputStream().write(body);
 		}
